@@ -1,0 +1,90 @@
+// Human-readable renderings for the terminal. --json bypasses all of this.
+import type { Article, ArticleSummary, Highlight, ImportResult, NotebookStats, SearchResult } from '../../shared/model';
+import type { RestoreReport } from '../core/storage/restore';
+
+const short = (id: string): string => id.slice(0, 8);
+const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+
+export function importResults(results: ImportResult[]): string {
+  const lines = results.map((r) => {
+    const what = r.status === 'error' ? r.error : `${short(r.articleId ?? '')}  ${r.title ?? ''}`;
+    const warn = r.warnings?.length ? `\n            note: ${r.warnings.join('; ')}` : '';
+    return `${r.status.padEnd(10)}  ${r.file}\n            ${what}${warn}`;
+  });
+  const count = (s: string) => results.filter((r) => r.status === s).length;
+  return `${lines.join('\n')}\n\n${count('imported')} imported, ${count('duplicate')} duplicate, ${count('error')} error(s)\n`;
+}
+
+export function articleTable(articles: ArticleSummary[]): string {
+  if (articles.length === 0) return 'The notebook is empty. Import articles with: sourcebook import PATH...\n';
+  const rows = articles.map(
+    (a) =>
+      `${short(a.id)}  ${(a.date ?? '').padEnd(10)}  ${clip(a.source ?? '', 18).padEnd(18)}  ${String(a.words).padStart(6)}  ${String(a.highlights).padStart(4)}  ${clip(a.title, 70)}`,
+  );
+  return `${'id'.padEnd(8)}  ${'date'.padEnd(10)}  ${'source'.padEnd(18)}  ${'words'.padStart(6)}  ${'hl'.padStart(4)}  title\n${rows.join('\n')}\n`;
+}
+
+export function article(a: Article, withRemoved: boolean): string {
+  const meta = [
+    ['id', a.id],
+    ['source', a.source],
+    ['author', a.author],
+    ['date', a.date ? `${a.date}${a.dateText ? ` (printed "${a.dateText}")` : ''}` : null],
+    ['file', a.fileName],
+    ['words', String(a.words)],
+  ]
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k!.padEnd(7)} ${v}`)
+    .join('\n');
+  const removed = withRemoved
+    ? `\n\nRemoved at import (${a.removed.length} parts):\n${a.removed.map((p) => `  [${p.role}] ${p.text}`).join('\n')}`
+    : a.removed.length
+      ? `\n\n(${a.removed.length} parts removed at import: show them with --removed)`
+      : '';
+  const highlights = a.highlights.length ? `\n\nHighlights:\n${a.highlights.map(highlight).join('')}` : '';
+  return `${a.title}\n${'='.repeat(Math.min(a.title.length, 80))}\n${meta}\n\n${a.body}${removed}${highlights}\n`;
+}
+
+export function highlight(h: Highlight): string {
+  const { start, end, exact } = { ...h.target.position, exact: h.target.quote.exact };
+  const extra = [
+    h.tags.length ? `tags: ${h.tags.join(', ')}` : '',
+    h.note ? `note: ${h.note}` : '',
+    ...Object.entries(h.fields).map(([k, v]) => `${k}: ${v}`),
+  ].filter(Boolean);
+  return `${h.kind.toUpperCase().padEnd(6)} ${h.id}  [${start}–${end}] in ${short(h.articleId)}\n       “${clip(exact, 300)}”\n${extra.map((e) => `       ${e}\n`).join('')}`;
+}
+
+export function searchResult(result: SearchResult): string {
+  if (result.total === 0) return 'No matches.\n';
+  const hits = result.hits.map((hit) => {
+    let marked = '';
+    let at = 0;
+    for (const m of hit.matches) {
+      marked += `${hit.snippet.slice(at, m.start)}«${hit.snippet.slice(m.start, m.end)}»`;
+      at = m.end;
+    }
+    marked += hit.snippet.slice(at);
+    const label = hit.type === 'article' ? 'article' : hit.kind ?? 'highlight';
+    return `${label.padEnd(8)} ${short(hit.articleId)}  ${clip(hit.title, 70)}  (score ${hit.score})\n         ${marked}\n`;
+  });
+  return `${result.total} match(es)${result.total > result.hits.length ? `, showing ${result.hits.length}` : ''}\n\n${hits.join('\n')}`;
+}
+
+export function stats(s: NotebookStats): string {
+  return [
+    `notebook    ${s.path}`,
+    `articles    ${s.articles} (${s.words} words)`,
+    `highlights  ${s.highlights} (claims ${s.counts.claim}, figures ${s.counts.figure}, quotes ${s.counts.quote})`,
+    `tags        ${s.tags}`,
+    `index       ${s.index.documents} documents, ${(s.index.bytes / 1024).toFixed(1)} KiB, ${s.index.current ? 'current' : 'out of date (rebuilt on next search)'}`,
+  ].join('\n').concat('\n');
+}
+
+export function restoreReport(r: RestoreReport): string {
+  if (r.restored.length === 0 && r.unrecoverable.length === 0) return 'Every notebook file is readable; nothing to restore.\n';
+  return [
+    ...r.restored.map((f, i) => `restored      ${f} (the corrupt file is kept as ${r.keptAside[i]})`),
+    ...r.unrecoverable.map((f) => `unrecoverable ${f} (no readable backup)`),
+  ].join('\n').concat('\n');
+}

@@ -1,0 +1,134 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '../../../shared/errors';
+import type { ArticleMeta, ImportResult } from '../../../shared/model';
+import { composeBody, countWords } from '../articles/body';
+import type { Notebook } from '../notebook';
+import { sha256 } from '../storage/content-store';
+
+/** Larger files are refused before they are read: no article is this big, and it protects memory. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export interface BatchOptions {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, current: string) => void;
+}
+
+/**
+ * Imports files and folders (recursively, skipping hidden entries). Each file gets its own result; one bad file
+ * never stops the batch. Cancelling stops before the next file and reports the rest as cancelled.
+ */
+export async function importPaths(nb: Notebook, paths: string[], options: BatchOptions = {}): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  const files: string[] = [];
+  for (const p of paths) {
+    try {
+      files.push(...(await expand(path.resolve(p))));
+    } catch (error) {
+      results.push({ file: p, status: 'error', error: describe(error) });
+    }
+  }
+  let done = 0;
+  for (const file of files) {
+    if (options.signal?.aborted) {
+      results.push({ file, status: 'error', error: 'cancelled' });
+      continue;
+    }
+    options.onProgress?.(done, files.length, file);
+    results.push(await importFile(nb, file));
+    done++;
+  }
+  options.onProgress?.(done, files.length, '');
+  if (results.some((r) => r.status === 'imported')) nb.changed({ articles: true });
+  return results;
+}
+
+async function importFile(nb: Notebook, file: string): Promise<ImportResult> {
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_FILE_BYTES) throw new ApiError('BAD_REQUEST', `the file is ${megabytes(info.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
+    return await importDocument(nb, path.basename(file), await readFile(file), file);
+  } catch (error) {
+    return { file, status: 'error', error: describe(error) };
+  }
+}
+
+/** Imports one document given as bytes (a dropped file, pasted text). */
+export async function importContent(nb: Notebook, name: string, bytes: Uint8Array): Promise<ImportResult> {
+  try {
+    if (bytes.byteLength > MAX_FILE_BYTES) throw new ApiError('BAD_REQUEST', `the file is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
+    const result = await importDocument(nb, name, bytes, name);
+    if (result.status === 'imported') nb.changed({ articles: true });
+    return result;
+  } catch (error) {
+    return { file: name, status: 'error', error: describe(error) };
+  }
+}
+
+async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, label: string): Promise<ImportResult> {
+  const sourceHash = sha256(bytes);
+  const same = nb.catalog.articleWithHash(sourceHash);
+  if (same) return duplicate(label, same);
+
+  const parsed = await nb.importers.importerFor(name).parse({ name, bytes });
+  const body = composeBody(parsed.blocks, false).text;
+  const bodyHash = sha256(body.replace(/\s+/g, ' ').trim());
+  const sameText = nb.catalog.articleWithHash(bodyHash);
+  if (sameText) return duplicate(label, sameText);
+
+  const meta: ArticleMeta = {
+    id: guidFromHash(bodyHash),
+    title: parsed.title,
+    source: parsed.source,
+    author: parsed.author,
+    date: parsed.date,
+    dateText: parsed.dateText,
+    url: parsed.url,
+    lang: parsed.lang,
+    format: parsed.format,
+    fileName: name,
+    importedAt: nb.nowIso(),
+    contentHash: await nb.content.put(parsed.blocks),
+    sourceHash,
+    bodyHash,
+    words: countWords(body),
+    includeRemoved: false,
+    warnings: parsed.warnings,
+  };
+  await nb.catalog.commit([{ type: 'putArticle', article: meta }]);
+  return { file: label, status: 'imported', articleId: meta.id, title: meta.title, ...(meta.warnings.length ? { warnings: meta.warnings } : {}) };
+}
+
+const duplicate = (file: string, of: ArticleMeta): ImportResult => ({ file, status: 'duplicate', articleId: of.id, title: of.title });
+
+/** Article ids are derived from the text, so the same article gets the same id in every notebook (merging). */
+export function guidFromHash(hash: string): string {
+  return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;
+}
+
+async function expand(target: string): Promise<string[]> {
+  const info = await stat(target);
+  if (!info.isDirectory()) return [target];
+  const out: string[] = [];
+  const entries = await readdir(target, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(target, entry.name);
+    if (entry.isDirectory()) out.push(...(await expand(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+/** One line, fit for a user: our own messages as they are, system errors by their cause. */
+export function describe(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return ((error as Error).message ?? String(error)).split('\n')[0]!;
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,0 +1,126 @@
+import os from 'node:os';
+import path from 'node:path';
+import { ApiError } from '../../shared/errors';
+import type { ArticleMeta, Block } from '../../shared/model';
+import { composeBody } from './articles/body';
+import type { ComposedBody } from './articles/body';
+import { EventHub } from './events';
+import { markdownImporter } from './import/formats/markdown';
+import { plainTextImporter } from './import/formats/plain-text';
+import { ImporterRegistry } from './import/registry';
+import type { Importer } from './import/registry';
+import { Jobs } from './jobs';
+import { articleDocument, highlightDocument } from './search/documents';
+import type { SearchDocument } from './search/documents';
+import { SearchIndex } from './search/search-index';
+import { Catalog } from './storage/catalog';
+import { ContentStore } from './storage/content-store';
+import { openNotebookFile } from './storage/notebook-file';
+import type { NotebookFile } from './storage/notebook-file';
+
+export interface NotebookOptions {
+  /** The notebook folder; created when missing. */
+  dir: string;
+  /** Who new highlights are attributed to. Defaults to $SOURCEBOOK_AUTHOR, then the login name. */
+  author?: string;
+  /** The clock, for tests. */
+  now?: () => Date;
+  importers?: Importer[];
+}
+
+export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter];
+
+/** An article's stored text, composed into the body that highlights anchor to. */
+export interface ArticleText {
+  meta: ArticleMeta;
+  blocks: Block[];
+  body: ComposedBody;
+}
+
+/**
+ * An open notebook: the catalogue, the article texts, the search index and the event hub, shared by the
+ * per-domain services (articles, import, highlights). Open one per folder; `close` flushes the search index.
+ */
+export class Notebook {
+  readonly events = new EventHub();
+  readonly jobs = new Jobs();
+
+  private constructor(
+    readonly dir: string,
+    readonly file: NotebookFile,
+    readonly catalog: Catalog,
+    readonly content: ContentStore,
+    readonly search: SearchIndex,
+    readonly importers: ImporterRegistry,
+    readonly author: string,
+    readonly now: () => Date,
+  ) {}
+
+  static async open(options: NotebookOptions): Promise<Notebook> {
+    const dir = path.resolve(options.dir);
+    const file = await openNotebookFile(dir);
+    const catalog = await Catalog.open(path.join(dir, 'data'));
+    const content = new ContentStore(path.join(dir, 'content'));
+    const source = notebookSource(catalog, content);
+    const search = await SearchIndex.open(path.join(dir, 'index'), source);
+    const author = options.author ?? (process.env.SOURCEBOOK_AUTHOR || safeUserName());
+    const importers = new ImporterRegistry(options.importers ?? DEFAULT_IMPORTERS);
+    return new Notebook(dir, file, catalog, content, search, importers, author, options.now ?? (() => new Date()));
+  }
+
+  /** @throws ApiError NOT_FOUND, or BAD_REQUEST when a prefix matches several articles */
+  articleMeta(idOrPrefix: string): ArticleMeta {
+    const exact = this.catalog.article(idOrPrefix);
+    if (exact) return exact;
+    const matches = [...this.catalog.allArticles()].filter((a) => a.id.startsWith(idOrPrefix));
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length === 0) throw new ApiError('NOT_FOUND', `no article with id ${idOrPrefix}`);
+    throw new ApiError('BAD_REQUEST', `${idOrPrefix} matches ${matches.length} articles; give more of the id`);
+  }
+
+  async articleText(idOrPrefix: string): Promise<ArticleText> {
+    const meta = this.articleMeta(idOrPrefix);
+    const blocks = await this.content.get(meta.contentHash);
+    return { meta, blocks, body: composeBody(blocks, meta.includeRemoved) };
+  }
+
+  /** Tells listeners what changed; the search index goes stale and catches up before the next search. */
+  changed(what: { articles?: boolean; highlights?: boolean }): void {
+    this.events.emit('notebook.changed', { articles: what.articles ?? false, highlights: what.highlights ?? false });
+  }
+
+  nowIso(): string {
+    return this.now().toISOString();
+  }
+
+  async close(): Promise<void> {
+    await this.search.flush();
+  }
+}
+
+function notebookSource(catalog: Catalog, content: ContentStore) {
+  const body = async (articleId: string): Promise<string> => {
+    const meta = catalog.article(articleId);
+    if (!meta) return '';
+    return composeBody(await content.get(meta.contentHash), meta.includeRemoved).text;
+  };
+  return {
+    fingerprint: () => catalog.fingerprint(),
+    article: (id: string) => catalog.article(id),
+    highlight: (id: string) => catalog.highlight(id),
+    highlightsOf: (id: string) => catalog.highlightsOf(id),
+    body,
+    async *documents(): AsyncIterable<SearchDocument> {
+      for (const meta of [...catalog.allArticles()]) yield articleDocument(meta, await body(meta.id));
+      for (const h of [...catalog.allHighlights()]) yield highlightDocument(h);
+    },
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,61 @@
+import { termOf } from './analysis';
+import type { SearchMatch } from '../../../shared/model';
+
+export interface Snippet {
+  snippet: string;
+  matches: SearchMatch[];
+  /** Offsets of the snippet's first match in the whole text. */
+  position?: SearchMatch;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Where the words whose index terms are in `terms` occur in `text`. */
+export function findTerms(text: string, terms: Set<string>): SearchMatch[] {
+  const found: SearchMatch[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const term = termOf(match[0]);
+    if (term !== null && terms.has(term)) found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/**
+ * A window of about `width` characters around the densest cluster of matches, cut at word boundaries, with the
+ * match offsets relative to the snippet. Without matches, the start of the text.
+ */
+export function makeSnippet(text: string, terms: Set<string>, width = 180): Snippet {
+  const all = findTerms(text, terms);
+  if (all.length === 0) return { snippet: clip(text, 0, width).text, matches: [] };
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0; i < all.length; i++) {
+    let count = 0;
+    while (i + count < all.length && all[i + count]!.end - all[i]!.start <= width * 0.8) count++;
+    if (count > bestCount) [best, bestCount] = [i, count];
+  }
+  const first = all[best]!;
+  const start = Math.max(0, first.start - Math.floor(width / 4));
+  const clipped = clip(text, start, width);
+  const matches = all
+    .filter((m) => m.start >= clipped.from && m.end <= clipped.to)
+    .map((m) => ({ start: m.start - clipped.from + clipped.lead, end: m.end - clipped.from + clipped.lead }));
+  return { snippet: clipped.text, matches, position: { start: first.start, end: first.end } };
+}
+
+function clip(text: string, start: number, width: number): { text: string; from: number; to: number; lead: number } {
+  let from = start;
+  if (from > 0) {
+    const space = text.lastIndexOf(' ', from);
+    from = space > start - 20 && space !== -1 ? space + 1 : from;
+  }
+  let to = Math.min(text.length, from + width);
+  if (to < text.length) {
+    const space = text.indexOf(' ', to);
+    to = space !== -1 && space - to < 20 ? space : to;
+  }
+  const lead = from > 0 ? 1 : 0;
+  // Line breaks become spaces one for one, so match offsets stay valid.
+  const body = text.slice(from, to).replace(/\s/g, ' ');
+  return { text: `${lead ? '…' : ''}${body}${to < text.length ? '…' : ''}`, from, to, lead };
+}

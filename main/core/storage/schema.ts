@@ -1,0 +1,77 @@
+// On-disk shapes of a notebook, checked on every read. Bump SCHEMA_VERSION and add a migration when they change.
+import { z } from 'zod';
+import { BLOCK_ROLES, KINDS } from '../../../shared/model';
+import type { ArticleMeta, Block, Highlight } from '../../../shared/model';
+
+export const SCHEMA_VERSION = 1;
+
+export const notebookFileSchema = z.object({
+  format: z.literal('sourcebook-notebook'),
+  schemaVersion: z.number().int().min(1),
+  id: z.string(),
+  createdAt: z.string(),
+});
+export type NotebookFile = z.infer<typeof notebookFileSchema>;
+
+const nullableString = z.string().nullable();
+
+export const articleMetaSchema: z.ZodType<ArticleMeta> = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: nullableString,
+  author: nullableString,
+  date: nullableString,
+  dateText: nullableString,
+  url: nullableString,
+  lang: nullableString,
+  format: z.string(),
+  fileName: nullableString,
+  importedAt: z.string(),
+  contentHash: z.string(),
+  sourceHash: z.string(),
+  bodyHash: z.string(),
+  words: z.number(),
+  includeRemoved: z.boolean(),
+  warnings: z.array(z.string()),
+});
+
+export const highlightSchema: z.ZodType<Highlight> = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  kind: z.enum(KINDS),
+  tags: z.array(z.string()),
+  note: z.string(),
+  fields: z.object({
+    speaker: z.string().optional(),
+    speakerRole: z.string().optional(),
+    measures: z.string().optional(),
+    claimant: z.string().optional(),
+  }),
+  author: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  target: z.object({
+    position: z.object({ type: z.literal('TextPositionSelector'), start: z.number(), end: z.number() }),
+    quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  }),
+});
+
+/** One shard of the catalogue: the articles whose id starts with the shard key, and their highlights. */
+export const shardSchema = z.object({
+  schemaVersion: z.number().int(),
+  rev: z.number().int().min(0),
+  articles: z.record(z.string(), articleMetaSchema),
+  highlights: z.record(z.string(), highlightSchema),
+});
+export type Shard = z.infer<typeof shardSchema>;
+
+export const emptyShard = (): Shard => ({ schemaVersion: SCHEMA_VERSION, rev: 0, articles: {}, highlights: {} });
+
+export const contentSchema: z.ZodType<{ blocks: Block[] }> = z.object({
+  blocks: z.array(z.object({ role: z.enum(BLOCK_ROLES), text: z.string() })),
+});
+
+/** A commit that spans several shards lists its pending renames here, so it can be finished after a crash. */
+export const journalSchema = z.object({
+  renames: z.array(z.object({ file: z.string().regex(/^[0-9a-f]{2}\.json$/), tmp: z.string().regex(/^[0-9a-f]{2}\.json\.[0-9a-f]{8}\.tmp$/) })),
+});

@@ -1,0 +1,22 @@
+// What the Electron preload exposes to the renderer as `window.sourcebook`. The browser mode has no bridge and
+// talks HTTP instead; the renderer's client hides the difference.
+import type { Envelope } from './errors';
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = ['import', 'export', 'find', 'library', 'toggle-theme', 'about', 'check'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface SourcebookBridge {
+  /** Calls a contract method; the main process validates everything again. */
+  call(method: string, params: unknown): Promise<Envelope<unknown>>;
+  /** Core events (notebook.changed, job.progress); returns an unsubscribe function. */
+  onEvent(listener: (name: string, payload: unknown) => void): () => void;
+  /** Menu commands that the renderer carries out (import dialog, focus search…). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Shows the native open dialog; resolves to the chosen files and folders (empty when cancelled). */
+  pickImportPaths(): Promise<string[]>;
+  /** The path of a file dropped on the window (Electron's webUtils.getPathForFile); '' when it has none. */
+  pathForFile(file: File): string;
+  /** Opens an http(s) link in the system browser. */
+  openExternal(url: string): Promise<void>;
+}

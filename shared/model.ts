@@ -1,0 +1,177 @@
+// Domain types shared by the core, every transport and the renderer. JSON-serialisable only.
+
+export const KINDS = ['claim', 'figure', 'quote'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/**
+ * Why a block of the imported text is, or is not, part of the article body.
+ * `body` and `heading` make up the body; the others were lifted out at import and are kept so they can be restored.
+ */
+export const BLOCK_ROLES = ['body', 'heading', 'standfirst', 'title', 'dateline', 'byline', 'credit', 'boilerplate'] as const;
+export type BlockRole = (typeof BLOCK_ROLES)[number];
+export const BODY_ROLES: readonly BlockRole[] = ['body', 'heading', 'standfirst'];
+
+export interface Block {
+  role: BlockRole;
+  text: string;
+}
+
+/** What the catalogue knows about an article; the text itself lives in a content-addressed file. */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  source: string | null;
+  author: string | null;
+  /** ISO date `YYYY-MM-DD` when known. */
+  date: string | null;
+  /** The date as the article printed it, when a date line was found. */
+  dateText: string | null;
+  url: string | null;
+  lang: string | null;
+  format: string;
+  fileName: string | null;
+  importedAt: string;
+  /** sha256 of the stored blocks (names the content file). */
+  contentHash: string;
+  /** sha256 of the bytes that were imported, so the same file is recognised however it is cleaned. */
+  sourceHash: string;
+  /** sha256 of the default body text, so the same article from another file is recognised. */
+  bodyHash: string;
+  words: number;
+  /** True when removed parts (boilerplate, credits…) have been put back into the body. */
+  includeRemoved: boolean;
+  warnings: string[];
+}
+
+export interface KindCounts {
+  claim: number;
+  figure: number;
+  quote: number;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  source: string | null;
+  author: string | null;
+  date: string | null;
+  words: number;
+  importedAt: string;
+  highlights: number;
+  counts: KindCounts;
+  tags: string[];
+}
+
+export interface RemovedPart {
+  role: BlockRole;
+  text: string;
+}
+
+export interface Article extends ArticleMeta {
+  body: string;
+  removed: RemovedPart[];
+  highlights: Highlight[];
+}
+
+/** W3C Web Annotation TextPositionSelector: offsets in the article body, in UTF-16 code units. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** W3C Web Annotation TextQuoteSelector: the exact text with some context either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface HighlightTarget {
+  position: TextPositionSelector;
+  quote: TextQuoteSelector;
+}
+
+/** Structured fields; which ones apply depends on the kind. */
+export interface HighlightFields {
+  /** quote: who is quoted. */
+  speaker?: string;
+  /** quote: the speaker's role or affiliation. */
+  speakerRole?: string;
+  /** figure: what the number measures. */
+  measures?: string;
+  /** claim: who makes the claim. */
+  claimant?: string;
+}
+
+export interface Highlight {
+  id: string;
+  articleId: string;
+  kind: Kind;
+  tags: string[];
+  note: string;
+  fields: HighlightFields;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+  target: HighlightTarget;
+}
+
+export type ImportStatus = 'imported' | 'duplicate' | 'error';
+
+export interface ImportResult {
+  file: string;
+  status: ImportStatus;
+  articleId?: string;
+  title?: string;
+  error?: string;
+  warnings?: string[];
+}
+
+export interface SearchMatch {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  type: 'article' | 'highlight';
+  articleId: string;
+  highlightId?: string;
+  kind?: Kind;
+  title: string;
+  score: number;
+  /** Which field the snippet comes from: title, body, text, note, tags… */
+  field: string;
+  snippet: string;
+  /** Matched terms, as offsets into `snippet`. */
+  matches: SearchMatch[];
+  /** Where the passage lies in the article body, when the snippet comes from it (for scrolling). */
+  position?: SearchMatch;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface NotebookStats {
+  path: string;
+  articles: number;
+  highlights: number;
+  counts: KindCounts;
+  tags: number;
+  words: number;
+  index: { documents: number; bytes: number; current: boolean };
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface ReindexReport {
+  wasCurrent: boolean;
+  documents: number;
+  ms: number;
+}
