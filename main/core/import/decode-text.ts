@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { ApiError } from '../../../shared/errors';
 
 /**
@@ -13,7 +14,8 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decode('windows-1252', bytes);
+    // Node's TextDecoder treats windows-1252 as Latin-1 (0x80 becomes U+0080, not €); iconv-lite gets it right.
+    return iconv.decode(Buffer.from(bytes), 'windows-1252');
   }
 }
 

@@ -30,11 +30,11 @@ export async function importPaths(nb: Notebook, paths: string[], options: BatchO
   }
   let done = 0;
   for (const file of files) {
+    options.onProgress?.(done, files.length, file);
     if (options.signal?.aborted) {
       results.push({ file, status: 'error', error: 'cancelled' });
       continue;
     }
-    options.onProgress?.(done, files.length, file);
     results.push(await importFile(nb, file));
     done++;
   }
