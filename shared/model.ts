@@ -11,9 +11,27 @@ export const BLOCK_ROLES = ['body', 'heading', 'standfirst', 'title', 'dateline'
 export type BlockRole = (typeof BLOCK_ROLES)[number];
 export const BODY_ROLES: readonly BlockRole[] = ['body', 'heading', 'standfirst'];
 
+/** Inline formatting kept from rich sources (HTML, DOCX, EPUB, Markdown), as ranges of the block's text. */
+export interface Mark {
+  start: number;
+  end: number;
+  type: 'strong' | 'em' | 'code' | 'link';
+  /** For links: http(s) or mailto only; anything else is dropped at import. */
+  href?: string;
+}
+
+/** How a block is laid out in the reader. Plain paragraphs leave it out. */
+export type BlockStyle = 'list-item' | 'quote' | 'code' | 'caption';
+
 export interface Block {
   role: BlockRole;
   text: string;
+  /** Heading level 1–6 for headings. */
+  level?: number;
+  style?: BlockStyle;
+  /** Page number (1-based) in the source, for PDFs: lets a highlight be cited by page. */
+  page?: number;
+  marks?: Mark[];
 }
 
 /** What the catalogue knows about an article; the text itself lives in a content-addressed file. */
@@ -28,6 +46,10 @@ export interface ArticleMeta {
   dateText: string | null;
   url: string | null;
   lang: string | null;
+  /** Text direction of the article. */
+  dir: 'ltr' | 'rtl' | null;
+  /** A one- or two-sentence summary from the source's metadata. */
+  excerpt: string | null;
   format: string;
   fileName: string | null;
   importedAt: string;
@@ -69,6 +91,8 @@ export interface RemovedPart {
 
 export interface Article extends ArticleMeta {
   body: string;
+  /** The body's blocks in order, with where each starts in `body` (paragraphs are separated by a blank line). */
+  blocks: (Block & { start: number })[];
   removed: RemovedPart[];
   highlights: Highlight[];
 }

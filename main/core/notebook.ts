@@ -80,7 +80,7 @@ export class Notebook {
 
   async articleText(idOrPrefix: string): Promise<ArticleText> {
     const meta = this.articleMeta(idOrPrefix);
-    const blocks = await this.content.get(meta.contentHash);
+    const blocks = await this.content.blocks(meta.contentHash);
     return { meta, blocks, body: composeBody(blocks, meta.includeRemoved) };
   }
 
@@ -102,7 +102,7 @@ function notebookSource(catalog: Catalog, content: ContentStore) {
   const body = async (articleId: string): Promise<string> => {
     const meta = catalog.article(articleId);
     if (!meta) return '';
-    return composeBody(await content.get(meta.contentHash), meta.includeRemoved).text;
+    return composeBody(await content.blocks(meta.contentHash), meta.includeRemoved).text;
   };
   return {
     fingerprint: () => catalog.fingerprint(),

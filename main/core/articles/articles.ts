@@ -35,7 +35,8 @@ export function listArticles(nb: Notebook): ArticleSummary[] {
 export async function getArticle(nb: Notebook, id: string): Promise<Article> {
   const { meta, blocks, body } = await nb.articleText(id);
   const highlights = nb.catalog.highlightsOf(meta.id).sort((a, b) => a.target.position.start - b.target.position.start);
-  return { ...meta, body: body.text, removed: removedParts(blocks, meta.includeRemoved), highlights };
+  const bodyBlocks = body.spans.map((span) => ({ ...blocks[span.block]!, start: span.start }));
+  return { ...meta, body: body.text, blocks: bodyBlocks, removed: removedParts(blocks, meta.includeRemoved), highlights };
 }
 
 export async function deleteArticle(nb: Notebook, id: string): Promise<{ id: string; highlights: number }> {

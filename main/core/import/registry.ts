@@ -19,6 +19,11 @@ export interface ParsedDocument {
   dateText: string | null;
   url: string | null;
   lang: string | null;
+  /** Optional: importers that know more fill these in. */
+  dir?: 'ltr' | 'rtl' | null;
+  excerpt?: string | null;
+  /** The sanitised article HTML, for sources that are HTML (kept with the content, for fidelity and export). */
+  html?: string;
   warnings: string[];
 }
 

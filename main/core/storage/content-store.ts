@@ -5,6 +5,7 @@ import type { Block } from '../../../shared/model';
 import { writeFileAtomic } from './atomic-file';
 import { parseJsonFile } from './json-file';
 import { contentSchema } from './schema';
+import type { StoredContent } from './schema';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -13,12 +14,12 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
  * saving a highlight never rewrites article text and the same content is stored once.
  */
 export class ContentStore {
-  private readonly cache = new Map<string, Block[]>();
+  private readonly cache = new Map<string, StoredContent>();
 
   constructor(private readonly dir: string) {}
 
-  async put(blocks: Block[]): Promise<string> {
-    const json = JSON.stringify({ blocks });
+  async put(content: StoredContent): Promise<string> {
+    const json = JSON.stringify(content);
     const hash = sha256(json);
     const file = this.fileOf(hash);
     const present = await access(file).then(
@@ -32,14 +33,18 @@ export class ContentStore {
     return hash;
   }
 
-  async get(hash: string): Promise<Block[]> {
+  async get(hash: string): Promise<StoredContent> {
     const cached = this.cache.get(hash);
     if (cached) return cached;
     const file = this.fileOf(hash);
-    const { blocks } = parseJsonFile(file, await readFile(file, 'utf8'), contentSchema);
+    const content = parseJsonFile(file, await readFile(file, 'utf8'), contentSchema);
     if (this.cache.size > 200) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(hash, blocks);
-    return blocks;
+    this.cache.set(hash, content);
+    return content;
+  }
+
+  async blocks(hash: string): Promise<Block[]> {
+    return (await this.get(hash)).blocks;
   }
 
   /** Two-level fan-out keeps directories small at 50,000 articles. */

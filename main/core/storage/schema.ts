@@ -24,6 +24,8 @@ export const articleMetaSchema: z.ZodType<ArticleMeta> = z.object({
   dateText: nullableString,
   url: nullableString,
   lang: nullableString,
+  dir: z.enum(['ltr', 'rtl']).nullable(),
+  excerpt: nullableString,
   format: z.string(),
   fileName: nullableString,
   importedAt: z.string(),
@@ -67,8 +69,31 @@ export type Shard = z.infer<typeof shardSchema>;
 
 export const emptyShard = (): Shard => ({ schemaVersion: SCHEMA_VERSION, rev: 0, articles: {}, highlights: {} });
 
-export const contentSchema: z.ZodType<{ blocks: Block[] }> = z.object({
-  blocks: z.array(z.object({ role: z.enum(BLOCK_ROLES), text: z.string() })),
+const markSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  type: z.enum(['strong', 'em', 'code', 'link']),
+  href: z.string().optional(),
+});
+
+export const blockSchema: z.ZodType<Block> = z.object({
+  role: z.enum(BLOCK_ROLES),
+  text: z.string(),
+  level: z.number().int().min(1).max(6).optional(),
+  style: z.enum(['list-item', 'quote', 'code', 'caption']).optional(),
+  page: z.number().int().min(1).optional(),
+  marks: z.array(markSchema).optional(),
+});
+
+/** An article's stored content: its blocks and, for HTML sources, the sanitised article HTML. */
+export interface StoredContent {
+  blocks: Block[];
+  html?: string;
+}
+
+export const contentSchema: z.ZodType<StoredContent> = z.object({
+  blocks: z.array(blockSchema),
+  html: z.string().optional(),
 });
 
 /** A commit that spans several shards lists its pending renames here, so it can be finished after a crash. */

@@ -15,6 +15,8 @@ const article = (id: string, title = 'A title'): ArticleMeta => ({
   dateText: null,
   url: null,
   lang: null,
+  dir: null,
+  excerpt: null,
   format: 'text',
   fileName: null,
   importedAt: '2026-01-01T00:00:00.000Z',
