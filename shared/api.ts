@@ -11,8 +11,9 @@ import type {
   ReindexReport,
   SearchResult,
   TagCount,
+  VersionDiff,
 } from './model';
-import { KINDS } from './model';
+import { fieldsSchema, highlightSchema, kindSchema, tagSchema } from './schemas';
 
 /** Declares a method: its result type (compile time only) and its params schema (checked at run time). */
 const returns =
@@ -24,23 +25,11 @@ const NO_PARAMS = z.strictObject({});
 const articleId = z.string().regex(/^[0-9a-f][0-9a-f-]{3,35}$/, 'an article id is hex digits and dashes');
 const highlightId = z.string().regex(/^[0-9a-f-]{8,36}$/, 'a highlight id is hex digits and dashes');
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const kind = z.enum(KINDS);
-const tag = z
-  .string()
-  .trim()
-  .min(1)
-  .max(80)
-  .regex(/^[^\s,][^,]*$/, 'a tag cannot contain commas');
+const kind = kindSchema;
+const tag = tagSchema;
 const tags = z.array(tag).max(50);
 const note = z.string().max(20_000);
-const fields = z
-  .strictObject({
-    speaker: z.string().max(200).optional(),
-    speakerRole: z.string().max(200).optional(),
-    measures: z.string().max(200).optional(),
-    claimant: z.string().max(200).optional(),
-  })
-  .optional();
+const fields = fieldsSchema.optional();
 
 const selector = {
   start: z.number().int().min(0).optional(),
@@ -48,27 +37,6 @@ const selector = {
   quote: z.string().min(1).max(20_000).optional(),
   occurrence: z.number().int().min(1).max(100_000).optional(),
 };
-
-const highlightRecord = z.strictObject({
-  id: highlightId,
-  articleId,
-  kind,
-  tags,
-  note,
-  fields: fields.default({}),
-  author: z.string().max(200),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
-  target: z.strictObject({
-    position: z.strictObject({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) }),
-    quote: z.strictObject({
-      type: z.literal('TextQuoteSelector'),
-      exact: z.string().min(1),
-      prefix: z.string(),
-      suffix: z.string(),
-    }),
-  }),
-});
 
 export const contract = {
   'notebook.stats': returns<NotebookStats>()(NO_PARAMS, 'Counts and index state of the open notebook.'),
@@ -82,6 +50,11 @@ export const contract = {
   'articles.setIncludeRemoved': returns<Article>()(
     z.strictObject({ id: articleId, include: z.boolean() }),
     'Puts the parts removed at import (boilerplate, credits…) back into the body, or removes them again; highlights move with the text.',
+  ),
+
+  'articles.diff': returns<VersionDiff>()(
+    z.strictObject({ id: articleId, from: z.number().int().min(0).optional(), to: z.number().int().min(0).optional() }),
+    'What changed between two versions of an article (default: the previous and the current one), word by word.',
   ),
 
   'import.files': returns<ImportResult[]>()(
@@ -122,8 +95,23 @@ export const contract = {
     'Deletes a highlight and returns it, so the UI can undo with highlights.restore.',
   ),
   'highlights.restore': returns<Highlight>()(
-    z.strictObject({ highlight: highlightRecord }),
+    z.strictObject({ highlight: highlightSchema }),
     'Puts back a deleted highlight exactly as it was (undo).',
+  ),
+
+  'highlights.review': returns<Highlight[]>()(
+    NO_PARAMS,
+    'Highlights carried to a new article version that need a look: fuzzy matches and orphans, not yet resolved.',
+  ),
+  'highlights.accept': returns<Highlight>()(
+    z.strictObject({ id: highlightId }),
+    'Accepts where a fuzzy match put a carried highlight (orphans must be re-attached or deleted).',
+  ),
+  'highlights.reattach': returns<Highlight>()(
+    z
+      .strictObject({ id: highlightId, ...selector })
+      .refine((p) => (p.quote !== undefined) !== (p.start !== undefined || p.end !== undefined), 'give either quote or start and end'),
+    "Anchors a highlight to another passage of its article's current text (resolving a review).",
   ),
 
   'tags.list': returns<TagCount[]>()(NO_PARAMS, 'Every tag in use, with how many highlights carry it.'),

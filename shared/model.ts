@@ -34,6 +34,16 @@ export interface Block {
   marks?: Mark[];
 }
 
+/** One imported version of an article. The last one is the current text. */
+export interface ArticleVersion {
+  contentHash: string;
+  sourceHash: string;
+  bodyHash: string;
+  importedAt: string;
+  fileName: string | null;
+  words: number;
+}
+
 /** What the catalogue knows about an article; the text itself lives in a content-addressed file. */
 export interface ArticleMeta {
   id: string;
@@ -63,6 +73,8 @@ export interface ArticleMeta {
   /** True when removed parts (boilerplate, credits…) have been put back into the body. */
   includeRemoved: boolean;
   warnings: string[];
+  /** Every imported version, oldest first; the current one is last (its hashes are the fields above). */
+  versions: ArticleVersion[];
 }
 
 export interface KindCounts {
@@ -129,6 +141,32 @@ export interface HighlightFields {
   claimant?: string;
 }
 
+export const ANCHOR_CONFIDENCES = ['exact', 'moved', 'fuzzy', 'orphaned'] as const;
+export type AnchorConfidence = (typeof ANCHOR_CONFIDENCES)[number];
+
+/** How a highlight was carried over to a new version of its article. Fuzzy and orphaned ones await review. */
+export interface CarriedAnchor {
+  confidence: AnchorConfidence;
+  /** 0–1: how well the text and its context matched. */
+  score: number;
+  /** The version (index into `versions`) it was carried to. */
+  version: number;
+  /** Where it was before. An orphaned highlight keeps this as its target: it no longer anchors in the body. */
+  previous: HighlightTarget;
+  /** Set when the user accepted, re-attached or otherwise resolved it. */
+  reviewed: boolean;
+}
+
+/** A past state of a highlight's content, kept when an edit (or a merge) replaced it. */
+export interface HighlightRevision {
+  kind: Kind;
+  tags: string[];
+  note: string;
+  fields: HighlightFields;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 export interface Highlight {
   id: string;
   articleId: string;
@@ -136,13 +174,21 @@ export interface Highlight {
   tags: string[];
   note: string;
   fields: HighlightFields;
+  /** Who created it (kept across exchanges). */
   author: string;
   createdAt: string;
   updatedAt: string;
+  /** Who made the last change. */
+  updatedBy: string;
   target: HighlightTarget;
+  /** Present once the highlight has been carried to a newer version of its article. */
+  carried?: CarriedAnchor;
+  /** Earlier states, newest last. */
+  history?: HighlightRevision[];
 }
 
-export type ImportStatus = 'imported' | 'duplicate' | 'error';
+/** `updated`: a new version of an article already in the notebook; its highlights were carried over. */
+export type ImportStatus = 'imported' | 'updated' | 'duplicate' | 'error';
 
 export interface ImportResult {
   file: string;
@@ -151,6 +197,8 @@ export interface ImportResult {
   title?: string;
   error?: string;
   warnings?: string[];
+  /** For `updated`: how the highlights were carried over. */
+  carried?: Record<AnchorConfidence, number>;
 }
 
 export interface SearchMatch {
@@ -198,4 +246,16 @@ export interface ReindexReport {
   wasCurrent: boolean;
   documents: number;
   ms: number;
+}
+
+/** One run of a word-level diff between two versions of an article's body. */
+export interface TextChange {
+  type: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export interface VersionDiff {
+  from: number;
+  to: number;
+  changes: TextChange[];
 }

@@ -66,7 +66,7 @@ const filterOptions = { kind: { type: 'string' }, tag: { type: 'string' } } as c
 const importCommand: Command = {
   name: 'import',
   usage: 'import PATH...',
-  summary: 'Import files or folders (recursively): plain text and Markdown.',
+  summary: 'Import files or folders (recursively). A changed version of an article already here becomes its new version.',
   help: 'Prints one result per file: imported, duplicate (already in the notebook) or error with its reason.\nExits 1 if any file failed; the others are imported regardless. Ctrl-C stops after the current file.',
   check: (positionals) => {
     if (positionals.length === 0) throw new UsageError('give at least one file or folder');
@@ -306,6 +306,64 @@ const restoreCommand: Command = {
   },
 };
 
+const diffCommand: Command = {
+  name: 'diff',
+  usage: 'diff ID [--from N] [--to N]',
+  summary: 'What changed between two versions of an article (default: the previous and the current one).',
+  options: { from: { type: 'string' }, to: { type: 'string' } },
+  check(positionals, values) {
+    exactly(1, 'one article ID')(positionals);
+    int(values.from, 'from');
+    int(values.to, 'to');
+  },
+  async run({ positionals, values, call, print }) {
+    const diff = await call('articles.diff', { id: positionals[0]!, from: int(values.from, 'from'), to: int(values.to, 'to') });
+    print(diff, () => format.versionDiff(diff));
+  },
+};
+
+const reviewCommand: Command = {
+  name: 'review',
+  usage: 'review',
+  summary: 'Highlights carried to a new article version that need a look (fuzzy matches and orphans).',
+  check: exactly(0, 'no arguments'),
+  async run({ call, print }) {
+    const highlights = await call('highlights.review', {});
+    print(highlights, () => (highlights.length ? highlights.map(format.highlight).join('') : 'Nothing to review.\n'));
+  },
+};
+
+const acceptCommand: Command = {
+  name: 'accept',
+  usage: 'accept HIGHLIGHT_ID',
+  summary: 'Accept where a fuzzy match put a carried highlight.',
+  check: exactly(1, 'one highlight ID'),
+  async run({ positionals, call, print }) {
+    const highlight = await call('highlights.accept', { id: positionals[0]! });
+    print(highlight, () => format.highlight(highlight));
+  },
+};
+
+const reattachCommand: Command = {
+  name: 'reattach',
+  usage: 'reattach HIGHLIGHT_ID (--quote TEXT [--occurrence N] | --start N --end N)',
+  summary: "Anchor a highlight to another passage of its article's current text.",
+  options: { quote: { type: 'string' }, occurrence: { type: 'string' }, start: { type: 'string' }, end: { type: 'string' } },
+  check(positionals, values) {
+    exactly(1, 'one highlight ID')(positionals);
+    if ((values.quote !== undefined) === (values.start !== undefined || values.end !== undefined)) throw new UsageError('give either --quote TEXT or --start N --end N');
+  },
+  async run({ positionals, values, call, print }) {
+    const highlight = await call('highlights.reattach', {
+      id: positionals[0]!,
+      ...(values.quote !== undefined
+        ? { quote: str(values.quote)!, occurrence: int(values.occurrence, 'occurrence') }
+        : { start: int(values.start, 'start'), end: int(values.end, 'end') }),
+    });
+    print(highlight, () => format.highlight(highlight));
+  },
+};
+
 const serveCommand: Command = {
   name: 'serve',
   usage: 'serve [--port N]',
@@ -346,6 +404,10 @@ export const COMMANDS: Record<string, Command> = Object.fromEntries(
     deleteHighlightCommand,
     deleteCommand,
     boilerplateCommand,
+    diffCommand,
+    reviewCommand,
+    acceptCommand,
+    reattachCommand,
     searchCommand,
     tagsCommand,
     statsCommand,

@@ -1,5 +1,5 @@
 // Human-readable renderings for the terminal. --json bypasses all of this.
-import type { Article, ArticleSummary, Highlight, ImportResult, NotebookStats, SearchResult } from '../../shared/model';
+import type { Article, ArticleSummary, Highlight, ImportResult, NotebookStats, SearchResult, VersionDiff } from '../../shared/model';
 import type { RestoreReport } from '../core/storage/restore';
 
 const short = (id: string): string => id.slice(0, 8);
@@ -9,10 +9,13 @@ export function importResults(results: ImportResult[]): string {
   const lines = results.map((r) => {
     const what = r.status === 'error' ? r.error : `${short(r.articleId ?? '')}  ${r.title ?? ''}`;
     const warn = r.warnings?.length ? `\n            note: ${r.warnings.join('; ')}` : '';
-    return `${r.status.padEnd(10)}  ${r.file}\n            ${what}${warn}`;
+    const carried = r.carried
+      ? `\n            highlights carried: ${Object.entries(r.carried).map(([k, n]) => `${n} ${k}`).join(', ')}${r.carried.fuzzy + r.carried.orphaned ? ' (see: sourcebook review)' : ''}`
+      : '';
+    return `${r.status.padEnd(10)}  ${r.file}\n            ${what}${warn}${carried}`;
   });
   const count = (s: string) => results.filter((r) => r.status === s).length;
-  return `${lines.join('\n')}\n\n${count('imported')} imported, ${count('duplicate')} duplicate, ${count('error')} error(s)\n`;
+  return `${lines.join('\n')}\n\n${count('imported')} imported, ${count('updated')} new version(s), ${count('duplicate')} duplicate, ${count('error')} error(s)\n`;
 }
 
 export function articleTable(articles: ArticleSummary[]): string {
@@ -52,6 +55,7 @@ export function highlight(h: Highlight): string {
     h.note ? `note: ${h.note}` : '',
     ...Object.entries(h.fields).map(([k, v]) => `${k}: ${v}`),
   ].filter(Boolean);
+  if (h.carried && !h.carried.reviewed) extra.push(`needs review: ${h.carried.confidence} (score ${h.carried.score})`);
   return `${h.kind.toUpperCase().padEnd(6)} ${h.id}  [${start}–${end}] in ${short(h.articleId)}\n       “${clip(exact, 300)}”\n${extra.map((e) => `       ${e}\n`).join('')}`;
 }
 
@@ -87,4 +91,9 @@ export function restoreReport(r: RestoreReport): string {
     ...r.restored.map((f, i) => `restored      ${f} (the corrupt file is kept as ${r.keptAside[i]})`),
     ...r.unrecoverable.map((f) => `unrecoverable ${f} (no readable backup)`),
   ].join('\n').concat('\n');
+}
+
+export function versionDiff(diff: VersionDiff): string {
+  const marked = diff.changes.map((c) => (c.type === 'added' ? `{+${c.text}+}` : c.type === 'removed' ? `[-${c.text}-]` : c.text)).join('');
+  return `Changes from version ${diff.from} to version ${diff.to} ([-removed-] {+added+}):\n\n${marked}\n`;
 }

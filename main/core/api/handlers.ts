@@ -1,6 +1,16 @@
 import type { Method, Params, Result } from '../../../shared/api';
-import { deleteArticle, getArticle, listArticles, setIncludeRemoved } from '../articles/articles';
-import { createHighlight, deleteHighlight, listHighlights, listTags, restoreHighlight, updateHighlight } from '../highlights/highlights';
+import { deleteArticle, diffVersions, getArticle, listArticles, setIncludeRemoved } from '../articles/articles';
+import {
+  acceptCarried,
+  createHighlight,
+  deleteHighlight,
+  highlightsToReview,
+  listHighlights,
+  listTags,
+  reattachHighlight,
+  restoreHighlight,
+  updateHighlight,
+} from '../highlights/highlights';
 import { importContent, importPaths } from '../import/import-service';
 import type { Notebook } from '../notebook';
 import { notebookStats } from '../stats';
@@ -15,6 +25,7 @@ export function createHandlers(nb: Notebook): Handlers {
     'articles.get': ({ id }) => getArticle(nb, id),
     'articles.delete': ({ id }) => deleteArticle(nb, id),
     'articles.setIncludeRemoved': ({ id, include }) => setIncludeRemoved(nb, id, include),
+    'articles.diff': ({ id, from, to }) => diffVersions(nb, id, from, to),
     'import.files': async ({ paths, jobId }) => {
       const job = nb.jobs.start(jobId);
       try {
@@ -33,6 +44,9 @@ export function createHandlers(nb: Notebook): Handlers {
     'highlights.update': (params) => updateHighlight(nb, params),
     'highlights.delete': ({ id }) => deleteHighlight(nb, id),
     'highlights.restore': ({ highlight }) => restoreHighlight(nb, highlight),
+    'highlights.review': () => highlightsToReview(nb),
+    'highlights.accept': ({ id }) => acceptCarried(nb, id),
+    'highlights.reattach': (params) => reattachHighlight(nb, params),
     'tags.list': () => listTags(nb),
     'search.query': (params) => nb.search.search(params),
     'search.reindex': () => nb.search.reindex(),

@@ -1,9 +1,10 @@
 import { ApiError } from '../../../shared/errors';
-import type { Article, ArticleSummary, Highlight, KindCounts } from '../../../shared/model';
+import type { Article, ArticleSummary, Highlight, KindCounts, VersionDiff } from '../../../shared/model';
 import type { Change } from '../storage/catalog';
 import type { Notebook } from '../notebook';
 import { composeBody, remapRange, removedParts } from './body';
-import { targetAt } from '../highlights/anchor';
+import { anchorsIn, targetAt } from '../highlights/anchor';
+import { diffTexts } from './offset-map';
 
 export function countKinds(highlights: Highlight[]): KindCounts {
   const counts: KindCounts = { claim: 0, figure: 0, quote: 0 };
@@ -58,6 +59,7 @@ export async function setIncludeRemoved(nb: Notebook, id: string, include: boole
   const changes: Change[] = [{ type: 'putArticle', article: { ...meta, includeRemoved: include } }];
   const stranded: string[] = [];
   for (const h of nb.catalog.highlightsOf(meta.id)) {
+    if (!anchorsIn(body.text, h.target)) continue; // an orphan from an earlier version: nothing to move
     const range = remapRange(body, next, h.target.position.start, h.target.position.end);
     if (!range) {
       stranded.push(`"${h.target.quote.exact.slice(0, 40)}"`);
@@ -71,4 +73,17 @@ export async function setIncludeRemoved(nb: Notebook, id: string, include: boole
   await nb.catalog.commit(changes);
   nb.changed({ articles: true, highlights: changes.length > 1 });
   return getArticle(nb, meta.id);
+}
+
+/** Word-level changes between two versions (default: the one before the current, and the current). */
+export async function diffVersions(nb: Notebook, id: string, from?: number, to?: number): Promise<VersionDiff> {
+  const meta = nb.articleMeta(id);
+  const last = meta.versions.length - 1;
+  const toIndex = to ?? last;
+  const fromIndex = from ?? Math.max(0, toIndex - 1);
+  for (const index of [fromIndex, toIndex]) {
+    if (index > last) throw new ApiError('NOT_FOUND', `the article has ${meta.versions.length} version(s); there is no version ${index}`);
+  }
+  const text = async (index: number) => composeBody(await nb.content.blocks(meta.versions[index]!.contentHash), meta.includeRemoved).text;
+  return { from: fromIndex, to: toIndex, changes: diffTexts(await text(fromIndex), await text(toIndex)) };
 }

@@ -37,6 +37,7 @@ export async function createHighlight(nb: Notebook, params: Params<'highlights.c
     author: nb.author,
     createdAt: now,
     updatedAt: now,
+    updatedBy: nb.author,
     target: targetAt(body.text, range.start, range.end),
   };
   await nb.catalog.commit([{ type: 'putHighlight', highlight }]);
@@ -53,6 +54,8 @@ export async function updateHighlight(nb: Notebook, params: Params<'highlights.u
     note: params.note !== undefined ? params.note.trim() : current.note,
     fields: params.fields ? cleanFields({ ...current.fields, ...params.fields }) : current.fields,
     updatedAt: nb.nowIso(),
+    updatedBy: nb.author,
+    history: withRevision(current),
   };
   await nb.catalog.commit([{ type: 'putHighlight', highlight: next }]);
   nb.changed({ highlights: true });
@@ -91,8 +94,44 @@ export function listTags(nb: Notebook): TagCount[] {
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
+/** How many earlier states of a highlight are kept. */
+const MAX_HISTORY = 50;
+
+/** The highlight's history with its current state appended (the state an edit is about to replace). */
+export function withRevision(h: Highlight): Highlight['history'] {
+  const { kind, tags, note, fields, updatedAt, updatedBy } = h;
+  return [...(h.history ?? []), { kind, tags, note, fields, updatedAt, updatedBy }].slice(-MAX_HISTORY);
+}
+
 function existing(nb: Notebook, id: string): Highlight {
   const h = nb.catalog.highlight(id);
   if (!h) throw new ApiError('NOT_FOUND', `no highlight with id ${id}`);
   return h;
+}
+
+export function highlightsToReview(nb: Notebook): Highlight[] {
+  return [...nb.catalog.allHighlights()].filter((h) => h.carried && !h.carried.reviewed);
+}
+
+/** Confirms a fuzzy carry-over. An orphan has nowhere to be accepted: it must be re-attached or deleted. */
+export async function acceptCarried(nb: Notebook, id: string): Promise<Highlight> {
+  const h = existing(nb, id);
+  if (!h.carried) throw new ApiError('BAD_REQUEST', 'that highlight was not carried over from another version');
+  if (h.carried.confidence === 'orphaned') throw new ApiError('CONFLICT', 'an orphaned highlight cannot be accepted; re-attach it or delete it');
+  const next: Highlight = { ...h, carried: { ...h.carried, reviewed: true }, updatedAt: nb.nowIso(), updatedBy: nb.author };
+  await nb.catalog.commit([{ type: 'putHighlight', highlight: next }]);
+  nb.changed({ highlights: true });
+  return next;
+}
+
+export async function reattachHighlight(nb: Notebook, params: Params<'highlights.reattach'>): Promise<Highlight> {
+  const h = existing(nb, params.id);
+  const { body } = await nb.articleText(h.articleId);
+  const range = params.quote !== undefined ? findQuote(body.text, params.quote, params.occurrence) : { start: params.start!, end: params.end! };
+  const target = targetAt(body.text, range.start, range.end);
+  const carried = h.carried ? { ...h.carried, reviewed: true } : undefined;
+  const next: Highlight = { ...h, target, ...(carried ? { carried } : {}), updatedAt: nb.nowIso(), updatedBy: nb.author };
+  await nb.catalog.commit([{ type: 'putHighlight', highlight: next }]);
+  nb.changed({ highlights: true });
+  return next;
 }

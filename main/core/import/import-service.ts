@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ApiError } from '../../../shared/errors';
 import type { ArticleMeta, ImportResult } from '../../../shared/model';
 import { composeBody, countWords } from '../articles/body';
+import { carryToNewVersion, previousVersionOf } from '../articles/versions';
 import type { Notebook } from '../notebook';
 import { sha256 } from '../storage/content-store';
 
@@ -39,7 +40,7 @@ export async function importPaths(nb: Notebook, paths: string[], options: BatchO
     done++;
   }
   options.onProgress?.(done, files.length, '');
-  if (results.some((r) => r.status === 'imported')) nb.changed({ articles: true });
+  if (results.some((r) => r.status === 'imported' || r.status === 'updated')) nb.changed({ articles: true });
   return results;
 }
 
@@ -58,7 +59,7 @@ export async function importContent(nb: Notebook, name: string, bytes: Uint8Arra
   try {
     if (bytes.byteLength > MAX_FILE_BYTES) throw new ApiError('BAD_REQUEST', `the file is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
     const result = await importDocument(nb, name, bytes, name);
-    if (result.status === 'imported') nb.changed({ articles: true });
+    if (result.status === 'imported' || result.status === 'updated') nb.changed({ articles: true });
     return result;
   } catch (error) {
     return { file: name, status: 'error', error: describe(error) };
@@ -76,6 +77,18 @@ async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, lab
   const sameText = nb.catalog.articleWithHash(bodyHash);
   if (sameText) return duplicate(label, sameText);
 
+  const contentHash = await nb.content.put({ blocks: parsed.blocks, ...(parsed.html !== undefined ? { html: parsed.html } : {}) });
+  const importedAt = nb.nowIso();
+  const words = countWords(body);
+  const previous = previousVersionOf(nb, parsed, name);
+  if (previous) {
+    const next = { meta: previous, blocks: parsed.blocks, sourceHash, bodyHash, contentHash, fileName: name, importedAt, words };
+    const { changes, counts, article } = await carryToNewVersion(nb, next, parsed);
+    await nb.catalog.commit(changes);
+    if (changes.length > 1) nb.changed({ highlights: true });
+    return { file: label, status: 'updated', articleId: article.id, title: article.title, carried: counts, ...warningsOf(article) };
+  }
+
   const meta: ArticleMeta = {
     id: guidFromHash(bodyHash),
     title: parsed.title,
@@ -89,17 +102,20 @@ async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, lab
     excerpt: parsed.excerpt ?? null,
     format: parsed.format,
     fileName: name,
-    importedAt: nb.nowIso(),
-    contentHash: await nb.content.put({ blocks: parsed.blocks, ...(parsed.html !== undefined ? { html: parsed.html } : {}) }),
+    importedAt,
+    contentHash,
     sourceHash,
     bodyHash,
-    words: countWords(body),
+    words,
     includeRemoved: false,
     warnings: parsed.warnings,
+    versions: [{ contentHash, sourceHash, bodyHash, importedAt, fileName: name, words }],
   };
   await nb.catalog.commit([{ type: 'putArticle', article: meta }]);
-  return { file: label, status: 'imported', articleId: meta.id, title: meta.title, ...(meta.warnings.length ? { warnings: meta.warnings } : {}) };
+  return { file: label, status: 'imported', articleId: meta.id, title: meta.title, ...warningsOf(meta) };
 }
+
+const warningsOf = (meta: ArticleMeta) => (meta.warnings.length ? { warnings: meta.warnings } : {});
 
 const duplicate = (file: string, of: ArticleMeta): ImportResult => ({ file, status: 'duplicate', articleId: of.id, title: of.title });
 

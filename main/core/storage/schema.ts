@@ -1,7 +1,10 @@
 // On-disk shapes of a notebook, checked on every read. Bump SCHEMA_VERSION and add a migration when they change.
 import { z } from 'zod';
-import { BLOCK_ROLES, KINDS } from '../../../shared/model';
-import type { ArticleMeta, Block, Highlight } from '../../../shared/model';
+import { BLOCK_ROLES } from '../../../shared/model';
+import type { ArticleMeta, ArticleVersion, Block } from '../../../shared/model';
+import { highlightSchema } from '../../../shared/schemas';
+
+export { highlightSchema };
 
 export const SCHEMA_VERSION = 1;
 
@@ -14,6 +17,15 @@ export const notebookFileSchema = z.object({
 export type NotebookFile = z.infer<typeof notebookFileSchema>;
 
 const nullableString = z.string().nullable();
+
+const versionSchema: z.ZodType<ArticleVersion> = z.object({
+  contentHash: z.string(),
+  sourceHash: z.string(),
+  bodyHash: z.string(),
+  importedAt: z.string(),
+  fileName: nullableString,
+  words: z.number(),
+});
 
 export const articleMetaSchema: z.ZodType<ArticleMeta> = z.object({
   id: z.string(),
@@ -35,27 +47,7 @@ export const articleMetaSchema: z.ZodType<ArticleMeta> = z.object({
   words: z.number(),
   includeRemoved: z.boolean(),
   warnings: z.array(z.string()),
-});
-
-export const highlightSchema: z.ZodType<Highlight> = z.object({
-  id: z.string(),
-  articleId: z.string(),
-  kind: z.enum(KINDS),
-  tags: z.array(z.string()),
-  note: z.string(),
-  fields: z.object({
-    speaker: z.string().optional(),
-    speakerRole: z.string().optional(),
-    measures: z.string().optional(),
-    claimant: z.string().optional(),
-  }),
-  author: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  target: z.object({
-    position: z.object({ type: z.literal('TextPositionSelector'), start: z.number(), end: z.number() }),
-    quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
-  }),
+  versions: z.array(versionSchema).min(1),
 });
 
 /** One shard of the catalogue: the articles whose id starts with the shard key, and their highlights. */

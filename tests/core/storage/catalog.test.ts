@@ -26,6 +26,7 @@ const article = (id: string, title = 'A title'): ArticleMeta => ({
   words: 10,
   includeRemoved: false,
   warnings: [],
+  versions: [{ contentHash: 'c'.repeat(64), sourceHash: `s-${id}`, bodyHash: `b-${id}`, importedAt: '2026-01-01T00:00:00.000Z', fileName: null, words: 10 }],
 });
 
 const highlight = (id: string, articleId: string): Highlight => ({
@@ -38,6 +39,7 @@ const highlight = (id: string, articleId: string): Highlight => ({
   author: 'ann',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedBy: 'ann',
   target: {
     position: { type: 'TextPositionSelector', start: 0, end: 3 },
     quote: { type: 'TextQuoteSelector', exact: 'abc', prefix: '', suffix: '' },
@@ -48,23 +50,23 @@ describe('Catalog', () => {
   it('persists articles and highlights across reopen, spread over shards by id', async () => {
     const dir = await tempDir();
     const catalog = await Catalog.open(dir);
-    await catalog.commit([{ type: 'putArticle', article: article('aa000000') }, { type: 'putArticle', article: article('bb000000') }]);
-    await catalog.commit([{ type: 'putHighlight', highlight: highlight('h1', 'aa000000') }]);
+    await catalog.commit([{ type: 'putArticle', article: article('aa000000-0000-0000-0000-000000000000') }, { type: 'putArticle', article: article('bb000000-0000-0000-0000-000000000000') }]);
+    await catalog.commit([{ type: 'putHighlight', highlight: highlight('11111111-0000-0000-0000-000000000001', 'aa000000-0000-0000-0000-000000000000') }]);
 
     const reopened = await Catalog.open(dir);
     expect(reopened.articleCount).toBe(2);
-    expect(reopened.highlightsOf('aa000000').map((h) => h.id)).toEqual(['h1']);
-    expect(reopened.articleWithHash('s-bb000000')?.id).toBe('bb000000');
+    expect(reopened.highlightsOf('aa000000-0000-0000-0000-000000000000').map((h) => h.id)).toEqual(['11111111-0000-0000-0000-000000000001']);
+    expect(reopened.articleWithHash('s-bb000000-0000-0000-0000-000000000000')?.id).toBe('bb000000-0000-0000-0000-000000000000');
     expect((await readdir(dir)).filter((f) => f.endsWith('.json')).sort()).toEqual(['aa.json', 'bb.json']);
   });
 
   it('saving a highlight rewrites only its own shard', async () => {
     const dir = await tempDir();
     const catalog = await Catalog.open(dir);
-    await catalog.commit([{ type: 'putArticle', article: article('aa000000') }, { type: 'putArticle', article: article('bb000000') }]);
+    await catalog.commit([{ type: 'putArticle', article: article('aa000000-0000-0000-0000-000000000000') }, { type: 'putArticle', article: article('bb000000-0000-0000-0000-000000000000') }]);
     const before = await readFile(path.join(dir, 'bb.json'), 'utf8');
     const fingerprint = catalog.fingerprint();
-    await catalog.commit([{ type: 'putHighlight', highlight: highlight('h1', 'aa000000') }]);
+    await catalog.commit([{ type: 'putHighlight', highlight: highlight('11111111-0000-0000-0000-000000000001', 'aa000000-0000-0000-0000-000000000000') }]);
     expect(await readFile(path.join(dir, 'bb.json'), 'utf8')).toBe(before);
     expect(catalog.fingerprint()).not.toBe(fingerprint);
   });
@@ -72,43 +74,43 @@ describe('Catalog', () => {
   it('deleting an article deletes its highlights', async () => {
     const dir = await tempDir();
     const catalog = await Catalog.open(dir);
-    await catalog.commit([{ type: 'putArticle', article: article('aa000000') }, { type: 'putHighlight', highlight: highlight('h1', 'aa000000') }]);
-    await catalog.commit([{ type: 'deleteArticle', id: 'aa000000' }]);
+    await catalog.commit([{ type: 'putArticle', article: article('aa000000-0000-0000-0000-000000000000') }, { type: 'putHighlight', highlight: highlight('11111111-0000-0000-0000-000000000001', 'aa000000-0000-0000-0000-000000000000') }]);
+    await catalog.commit([{ type: 'deleteArticle', id: 'aa000000-0000-0000-0000-000000000000' }]);
     expect(catalog.articleCount).toBe(0);
-    expect(catalog.highlight('h1')).toBeUndefined();
+    expect(catalog.highlight('11111111-0000-0000-0000-000000000001')).toBeUndefined();
     expect((await Catalog.open(dir)).highlightCount).toBe(0);
   });
 
   it('finishes a multi-shard commit that was interrupted after its journal was written', async () => {
     const dir = await tempDir();
     const catalog = await Catalog.open(dir);
-    await catalog.commit([{ type: 'putArticle', article: article('aa000000', 'old') }]);
+    await catalog.commit([{ type: 'putArticle', article: article('aa000000-0000-0000-0000-000000000000', 'old') }]);
     // Simulate a crash between the journal and the renames: new shard files prepared, journal on disk.
     const shard = (id: string, title: string) => ({ schemaVersion: 1, rev: 5, articles: { [id]: article(id, title) }, highlights: {} });
-    const a = await prepareWrite(path.join(dir, 'aa.json'), JSON.stringify(shard('aa000000', 'new')));
-    const b = await prepareWrite(path.join(dir, 'bb.json'), JSON.stringify(shard('bb000000', 'new')));
+    const a = await prepareWrite(path.join(dir, 'aa.json'), JSON.stringify(shard('aa000000-0000-0000-0000-000000000000', 'new')));
+    const b = await prepareWrite(path.join(dir, 'bb.json'), JSON.stringify(shard('bb000000-0000-0000-0000-000000000000', 'new')));
     const renames = [a, b].map((w) => ({ file: path.basename(w.file), tmp: path.basename(w.tmp) }));
     await writeFile(path.join(dir, 'journal.json'), JSON.stringify({ renames }));
 
     const reopened = await Catalog.open(dir);
-    expect(reopened.article('aa000000')?.title).toBe('new');
-    expect(reopened.article('bb000000')?.title).toBe('new');
+    expect(reopened.article('aa000000-0000-0000-0000-000000000000')?.title).toBe('new');
+    expect(reopened.article('bb000000-0000-0000-0000-000000000000')?.title).toBe('new');
     expect(await readdir(dir)).not.toContain('journal.json');
   });
 
   it('drops prepared files of a commit that never reached its journal', async () => {
     const dir = await tempDir();
     const catalog = await Catalog.open(dir);
-    await catalog.commit([{ type: 'putArticle', article: article('aa000000', 'kept') }]);
+    await catalog.commit([{ type: 'putArticle', article: article('aa000000-0000-0000-0000-000000000000', 'kept') }]);
     await prepareWrite(path.join(dir, 'aa.json'), JSON.stringify({ schemaVersion: 1, rev: 9, articles: {}, highlights: {} }));
     const reopened = await Catalog.open(dir);
-    expect(reopened.article('aa000000')?.title).toBe('kept');
+    expect(reopened.article('aa000000-0000-0000-0000-000000000000')?.title).toBe('kept');
     expect((await readdir(dir)).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
   it('refuses a corrupt shard with an error naming the file, and leaves it untouched', async () => {
     const dir = await tempDir();
-    await (await Catalog.open(dir)).commit([{ type: 'putArticle', article: article('aa000000') }]);
+    await (await Catalog.open(dir)).commit([{ type: 'putArticle', article: article('aa000000-0000-0000-0000-000000000000') }]);
     const file = path.join(dir, 'aa.json');
     await writeFile(file, '{"schemaVersion":1,"rev":2,"articles":{"x":');
     await expect(Catalog.open(dir)).rejects.toThrow(new RegExp(`${file.replace(/[/.]/g, '\\$&')} is corrupt`));
@@ -118,7 +120,7 @@ describe('Catalog', () => {
   it('runs commits one at a time in call order', async () => {
     const dir = await tempDir();
     const catalog = await Catalog.open(dir);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => catalog.commit([{ type: 'putArticle', article: article(`aa${String(i).padStart(6, '0')}`) }])));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => catalog.commit([{ type: 'putArticle', article: article(`aa${String(i).padStart(6, '0')}-0000-0000-0000-000000000000`) }])));
     expect((await Catalog.open(dir)).articleCount).toBe(20);
   });
 });
