@@ -5,8 +5,8 @@ import { ApiError } from '../../shared/errors';
 import { defaultNotebookDir } from '../core/default-location';
 import { createCore } from '../core/index';
 import type { Core } from '../core/index';
-import { COMMANDS } from './commands';
-import type { Command } from './commands';
+import { COMMANDS } from './commands/index';
+import type { Command } from './commands/index';
 import { UsageError } from './types';
 import type { CliIo } from './types';
 

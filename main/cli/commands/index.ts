@@ -1,0 +1,13 @@
+import { articlesCommands } from './articles';
+import { highlightsCommands } from './highlights';
+import { importCommands } from './import';
+import { notebookCommands } from './notebook';
+import { searchCommands } from './search';
+import type { Command } from './types';
+
+export type { Command, CommandContext } from './types';
+
+/** Every CLI command by name, in the order the help lists them. */
+export const COMMANDS: Record<string, Command> = Object.fromEntries(
+  [...importCommands, ...articlesCommands, ...highlightsCommands, ...searchCommands, ...notebookCommands].map((c) => [c.name, c]),
+);

@@ -1,0 +1,9 @@
+import type { notebookApi } from '../../../../shared/api/notebook';
+import type { Notebook } from '../../notebook';
+import { notebookStats } from '../../stats';
+import type { HandlersOf } from '../types';
+
+export const notebookHandlers = (nb: Notebook): HandlersOf<typeof notebookApi> => ({
+  'notebook.stats': () => notebookStats(nb),
+  'jobs.cancel': ({ jobId }) => ({ cancelled: nb.jobs.cancel(jobId) }),
+});
