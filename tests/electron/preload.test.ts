@@ -1,0 +1,93 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { API_CHANNEL, EVENT_CHANNEL } from '../../shared/api';
+import type { SourcebookBridge } from '../../shared/bridge';
+import { HOST_CHANNELS, MENU_CHANNEL } from '../../main/electron/channels';
+import { contextBridge, ipcRenderer, webUtils } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+/** Every member of SourcebookBridge; the type below fails to compile if one is added and not listed here. */
+const BRIDGE_MEMBERS = ['call', 'onEvent', 'onMenuCommand', 'pickImportPaths', 'pathForFile', 'openExternal'] as const;
+type Unlisted = Exclude<keyof SourcebookBridge, (typeof BRIDGE_MEMBERS)[number]>;
+const everyMemberListed: [Unlisted] extends [never] ? true : false = true;
+
+let bridge: SourcebookBridge;
+let exposedAs: string[];
+
+beforeAll(async () => {
+  // The preload exposes the bridge as a side effect of loading, as in a real page.
+  await import('../../main/electron/preload');
+  exposedAs = Object.keys(contextBridge.exposed);
+  bridge = contextBridge.exposed.sourcebook as SourcebookBridge;
+});
+
+beforeEach(() => {
+  ipcRenderer.invoke.mockReset();
+  ipcRenderer.removeAllListeners();
+});
+
+describe('preload', () => {
+  it('exposes exactly the bridge methods as window.sourcebook, and nothing of ipcRenderer', () => {
+    expect(everyMemberListed).toBe(true);
+    expect(exposedAs).toEqual(['sourcebook']);
+    expect(Object.keys(bridge).sort()).toEqual([...BRIDGE_MEMBERS].sort());
+    for (const member of Object.values(bridge)) expect(typeof member).toBe('function');
+    expect(Object.values(bridge)).not.toContain(ipcRenderer.invoke);
+  });
+
+  it('invokes a contract method on the API channel', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: [] });
+    expect(await bridge.call('articles.list', {})).toEqual({ ok: true, value: [] });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(API_CHANNEL, 'articles.list', {});
+  });
+
+  it.each(['shell.openExternal', '__proto__', 'constructor', 'toString', ''])('refuses the method name %j without IPC', async (method) => {
+    expect(await bridge.call(method, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('delivers events without the IPC event, and unsubscribes', () => {
+    const listener = vi.fn();
+    const off = bridge.onEvent(listener);
+    ipcRenderer.fromMain(EVENT_CHANNEL, 'notebook.changed', { articles: true, highlights: false });
+    expect(listener).toHaveBeenCalledExactlyOnceWith('notebook.changed', { articles: true, highlights: false });
+    off();
+    ipcRenderer.fromMain(EVENT_CHANNEL, 'notebook.changed', {});
+    expect(listener).toHaveBeenCalledOnce();
+    expect(ipcRenderer.listenerCount(EVENT_CHANNEL)).toBe(0);
+  });
+
+  it('delivers known menu commands only', () => {
+    const listener = vi.fn();
+    const off = bridge.onMenuCommand(listener);
+    ipcRenderer.fromMain(MENU_CHANNEL, 'find');
+    ipcRenderer.fromMain(MENU_CHANNEL, 'rm -rf');
+    expect(listener.mock.calls).toEqual([['find']]);
+    off();
+    expect(ipcRenderer.listenerCount(MENU_CHANNEL)).toBe(0);
+  });
+
+  it('asks main for the import paths', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: ['/papers/a.md'] });
+    expect(await bridge.pickImportPaths()).toEqual(['/papers/a.md']);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(HOST_CHANNELS.pickImportPaths);
+  });
+
+  it('opens links through main, rejecting with main’s message when refused', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    await expect(bridge.openExternal('https://example.org')).resolves.toBeUndefined();
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(HOST_CHANNELS.openExternal, 'https://example.org');
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'FORBIDDEN', message: 'Only http, https and mailto links can be opened' } });
+    await expect(bridge.openExternal('file:///etc/passwd')).rejects.toThrow('Only http, https and mailto links can be opened');
+  });
+
+  it('gives a dropped file’s path, or an empty string when it has none', () => {
+    const file = { name: 'article.md' } as File;
+    expect(bridge.pathForFile(file)).toBe('/dropped/article.md');
+    expect(webUtils.getPathForFile).toHaveBeenCalledWith(file);
+    webUtils.getPathForFile.mockImplementationOnce(() => {
+      throw new TypeError('not a File');
+    });
+    expect(bridge.pathForFile({} as File)).toBe('');
+  });
+});
