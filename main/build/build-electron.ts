@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+import { PROJECT_ROOT } from './build-renderer';
+
+export const ELECTRON_DIST = path.join(PROJECT_ROOT, 'dist', 'electron');
+
+/**
+ * Electron 40 and later embed Node 24 (and the preload runs on the same V8), so Node 24 syntax needs no lowering.
+ * Raise with the Electron version.
+ */
+export const ELECTRON_TARGET = 'node24';
+
+/**
+ * The two bundles Electron loads. Both are single CommonJS files: lowdb is ESM-only, lunr is CommonJS, and a
+ * sandboxed preload can require nothing but Electron's own modules, so everything except `electron` is inlined.
+ */
+export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] {
+  const common: BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: ELECTRON_TARGET,
+    external: ['electron'],
+    sourcemap: true, // excluded from packages by electron.config.ts
+    logLevel: 'warning',
+    absWorkingDir: PROJECT_ROOT,
+  };
+  return [
+    { ...common, entryPoints: ['main/electron/main.ts'], outfile: path.join(outDir, 'main.cjs') },
+    { ...common, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs') },
+  ];
+}
+
+/** Bundles main and preload. @returns the files written (bundles and their source maps) */
+export async function buildElectron(outDir: string = ELECTRON_DIST): Promise<string[]> {
+  const results = await Promise.all(electronBundles(outDir).map((options) => build({ ...options, metafile: true })));
+  return results.flatMap((result) => Object.keys(result.metafile.outputs).map((file) => path.resolve(PROJECT_ROOT, file)));
+}
