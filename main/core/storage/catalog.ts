@@ -7,13 +7,20 @@ import { commitWrites, discardWrites, isMissing, writeFileAtomic } from './atomi
 import type { PreparedWrite } from './atomic-file';
 import { JsonFile, parseJsonFile } from './json-file';
 import { emptyShard, journalSchema, shardSchema } from './schema';
-import type { Shard } from './schema';
+import type { Shard, Tombstone } from './schema';
 
+export type { Tombstone };
+
+/**
+ * Deleting a highlight leaves a tombstone (putting a highlight with that id back removes it), so that exchanges
+ * can pass deletions on; `putTombstone` records one received from another notebook.
+ */
 export type Change =
   | { type: 'putArticle'; article: ArticleMeta }
   | { type: 'deleteArticle'; id: string }
   | { type: 'putHighlight'; highlight: Highlight }
-  | { type: 'deleteHighlight'; id: string };
+  | { type: 'deleteHighlight'; id: string; deletedAt?: string }
+  | { type: 'putTombstone'; tombstone: Tombstone };
 
 const SHARD_KEY = /^[0-9a-f]{2}$/;
 /** Articles and their highlights are spread over up to 256 files by the first two hex digits of the article id,
@@ -34,6 +41,7 @@ export class Catalog {
   private readonly articles = new Map<string, ArticleMeta>();
   private readonly highlights = new Map<string, Highlight>();
   private readonly highlightsByArticle = new Map<string, Set<string>>();
+  private readonly tombstones = new Map<string, Tombstone>();
   /** sourceHash and bodyHash → article id, to recognise a document imported before. */
   private readonly byHash = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -80,6 +88,15 @@ export class Catalog {
 
   allHighlights(): IterableIterator<Highlight> {
     return this.highlights.values();
+  }
+
+  /** The tombstone of a deleted highlight, if it was deleted here or a deletion was received. */
+  tombstone(id: string): Tombstone | undefined {
+    return this.tombstones.get(id);
+  }
+
+  allTombstones(): IterableIterator<Tombstone> {
+    return this.tombstones.values();
   }
 
   highlightsOf(articleId: string): Highlight[] {
@@ -142,7 +159,13 @@ export class Catalog {
       let draft = next.get(key);
       if (!draft) {
         const current = this.shards.get(key)?.low.data ?? emptyShard();
-        draft = { ...current, rev: current.rev + 1, articles: { ...current.articles }, highlights: { ...current.highlights } };
+        draft = {
+          ...current,
+          rev: current.rev + 1,
+          articles: { ...current.articles },
+          highlights: { ...current.highlights },
+          ...(current.tombstones ? { tombstones: { ...current.tombstones } } : {}),
+        };
         next.set(key, draft);
       }
       return draft;
@@ -158,14 +181,28 @@ export class Catalog {
           for (const [id, h] of Object.entries(draft.highlights)) if (h.articleId === change.id) delete draft.highlights[id];
           break;
         }
-        case 'putHighlight':
-          shard(shardKeyOf(change.highlight.articleId)).highlights[change.highlight.id] = change.highlight;
-          break;
-        case 'deleteHighlight': {
-          const existing = this.highlights.get(change.id);
-          if (existing) delete shard(shardKeyOf(existing.articleId)).highlights[change.id];
+        case 'putHighlight': {
+          const { highlight } = change;
+          const draft = shard(shardKeyOf(highlight.articleId));
+          draft.highlights[highlight.id] = highlight;
+          // A highlight put back (undo, or a later edit received in an exchange) is no longer deleted.
+          const buried = this.tombstones.get(highlight.id);
+          if (buried) delete shard(shardKeyOf(buried.articleId)).tombstones?.[highlight.id];
+          delete draft.tombstones?.[highlight.id];
           break;
         }
+        case 'deleteHighlight': {
+          const existing = this.highlights.get(change.id);
+          if (!existing) break;
+          const draft = shard(shardKeyOf(existing.articleId));
+          delete draft.highlights[change.id];
+          const deletedAt = change.deletedAt ?? new Date().toISOString();
+          (draft.tombstones ??= {})[change.id] = { id: change.id, articleId: existing.articleId, revision: existing.updatedAt, deletedAt };
+          break;
+        }
+        case 'putTombstone':
+          (shard(shardKeyOf(change.tombstone.articleId)).tombstones ??= {})[change.tombstone.id] = change.tombstone;
+          break;
       }
     }
     return next;
@@ -183,6 +220,7 @@ export class Catalog {
         this.highlights.delete(id);
         this.highlightsByArticle.get(h.articleId)?.delete(id);
       }
+      for (const id of Object.keys(before.tombstones ?? {})) this.tombstones.delete(id);
     }
     this.index(after);
   }
@@ -199,6 +237,7 @@ export class Catalog {
       if (!ids) this.highlightsByArticle.set(h.articleId, (ids = new Set()));
       ids.add(h.id);
     }
+    for (const t of Object.values(shard.tombstones ?? {})) this.tombstones.set(t.id, t);
   }
 }
 

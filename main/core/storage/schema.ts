@@ -50,12 +50,27 @@ export const articleMetaSchema: z.ZodType<ArticleMeta> = z.object({
   versions: z.array(versionSchema).min(1),
 });
 
+/**
+ * What is left of a deleted highlight, so that exchanging notebooks can carry the deletion to others instead of
+ * bringing the highlight back. `revision` is the `updatedAt` of the state that was deleted: a deletion removes
+ * that state (or an older one) elsewhere, never a later edit.
+ */
+export const tombstoneSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  revision: z.string(),
+  deletedAt: z.string(),
+});
+export type Tombstone = z.infer<typeof tombstoneSchema>;
+
 /** One shard of the catalogue: the articles whose id starts with the shard key, and their highlights. */
 export const shardSchema = z.object({
   schemaVersion: z.number().int(),
   rev: z.number().int().min(0),
   articles: z.record(z.string(), articleMetaSchema),
   highlights: z.record(z.string(), highlightSchema),
+  /** Optional so shards written before tombstones existed read as they are. */
+  tombstones: z.record(z.string(), tombstoneSchema).optional(),
 });
 export type Shard = z.infer<typeof shardSchema>;
 
