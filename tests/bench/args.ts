@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { EXTRA_ARTICLES } from './corpus/corpus';
+
+export interface BenchArgs {
+  articles: number;
+  seed: number;
+  json: boolean;
+  /** Samples of the scenarios that rebuild the whole index each time (one more article, one more highlight). */
+  samples: number;
+  rounds: number;
+  coldRuns: number;
+  keep: boolean;
+  help: boolean;
+}
+
+export const USAGE = `npm run bench -- [options]
+
+  --articles N   articles in the generated corpus (default 1000)
+  --seed S       corpus seed (default 1); the same seed and N give the same corpus, byte for byte
+  --json         print one JSON object with every figure instead of the table (keys: tests/bench/README.md)
+  --samples K    samples of "one more article/highlight → searchable" (default 3 up to 500 articles, 2 up to
+                 2,000, then 1: every sample rebuilds the whole index, which is most of the bench's wall time)
+  --rounds R     passes over the query set (default 5; 10 queries per kind each)
+  --cold-runs C  fresh processes per engine for the cold-open figure (default 3; the median is reported)
+  --keep         keep the temporary folder (corpus and notebooks) and print where it is
+`;
+
+const positiveInt = (name: string, value: string | undefined, fallback: number, min = 1): number => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min} (got ${value})`);
+  return n;
+};
+
+/** Keeps N=1,000 well under two minutes on two cores: each rebuild-bound sample costs two full index builds. */
+const defaultSamples = (articles: number): number => (articles <= 500 ? 3 : articles <= 2000 ? 2 : 1);
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      articles: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      samples: { type: 'string' },
+      rounds: { type: 'string' },
+      'cold-runs': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  const articles = positiveInt('articles', values.articles, 1000, 10);
+  return {
+    articles,
+    seed: positiveInt('seed', values.seed, 1, 0),
+    json: values.json ?? false,
+    samples: Math.min(positiveInt('samples', values.samples, defaultSamples(articles)), EXTRA_ARTICLES),
+    rounds: positiveInt('rounds', values.rounds, 5),
+    coldRuns: positiveInt('cold-runs', values['cold-runs'], 3),
+    keep: values.keep ?? false,
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,94 @@
+// `npm run bench`: generates a seeded news corpus, runs the same notebook life (import, first search, highlights,
+// queries, one more article, reopen) against the real core and against a naive lunr baseline, each in a fresh
+// process, and prints the figures side by side. A report, not a test: nothing here fails on a slow figure.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseBenchArgs, USAGE } from './args';
+import { generateCorpus, writeCorpus } from './corpus/corpus';
+import type { EngineFactory } from './engines/engine';
+import { ENGINE_NAMES, loadEngine } from './engines/index';
+import type { EngineName } from './engines/index';
+import { loadAverage, machine } from './measure/machine';
+import { median, round } from './measure/stats';
+import type { BenchResult, ColdOpenSummary } from './report/result';
+import { renderTable } from './report/table';
+import { runChild } from './scenarios/child';
+import type { ColdOpen } from './scenarios/cold-open';
+import type { EngineRun } from './scenarios/engine-run';
+
+const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const started = performance.now();
+  const loadAtStart = loadAverage();
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'sourcebook-bench-'));
+  try {
+    const generating = performance.now();
+    const corpus = generateCorpus(args.articles, args.seed);
+    const folder = await writeCorpus(corpus, path.join(tmp, 'corpus'));
+    const generateMs = round(performance.now() - generating);
+    log(`corpus: ${args.articles} articles, ${corpus.highlights.length} highlights, seed ${args.seed} → ${folder}`);
+
+    const factories = {} as Record<EngineName, EngineFactory>;
+    const engines = {} as BenchResult['engines'];
+    for (const name of ENGINE_NAMES) {
+      factories[name] = await loadEngine(name);
+      const work = path.join(tmp, name);
+      const run = await runChild<EngineRun>(
+        'run-engine.ts',
+        ['--engine', name, '--articles', String(args.articles), '--seed', String(args.seed), '--folder', folder, '--work', work, '--samples', String(args.samples), '--rounds', String(args.rounds)],
+        path.join(tmp, `${name}.run.json`),
+      );
+      const colds: ColdOpen[] = [];
+      for (let i = 0; i < args.coldRuns; i++) {
+        colds.push(await runChild<ColdOpen>('cold-open.ts', ['--engine', name, '--dir', work, '--q', corpus.queries.common[1]!.q], path.join(tmp, `${name}.cold.json`)));
+      }
+      engines[name] = { ...run, coldOpen: medianOf(colds) };
+      log(`${factories[name].label}: done in ${(run.wallMs / 1000).toFixed(1)} s, cold open ${engines[name].coldOpen.openToFirstResultMs} ms`);
+    }
+
+    const result: BenchResult = {
+      schema: 'sourcebook-bench/1',
+      machine: machine(loadAtStart),
+      params: { articles: args.articles, seed: args.seed, samples: args.samples, rounds: args.rounds, coldRuns: args.coldRuns },
+      corpus: {
+        articles: corpus.articles.length,
+        highlights: corpus.highlights.length,
+        textBytes: corpus.textBytes,
+        bodyWords: corpus.articles.reduce((sum, a) => sum + a.body.split(/\s+/).length, 0),
+        generateMs,
+      },
+      engines,
+      wallMs: round(performance.now() - started),
+    };
+    process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTable(result, factories)}\n`);
+  } finally {
+    if (args.keep) log(`kept ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+function medianOf(runs: ColdOpen[]): ColdOpenSummary {
+  const field = (key: keyof ColdOpen): number => median(runs.map((r) => r[key]));
+  return {
+    runs: runs.length,
+    moduleLoadMs: field('moduleLoadMs'),
+    openMs: field('openMs'),
+    firstResultMs: field('firstResultMs'),
+    openToFirstResultMs: field('openToFirstResultMs'),
+    hits: field('hits'),
+    startRssBytes: field('startRssBytes'),
+    peakRssBytes: field('peakRssBytes'),
+  };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

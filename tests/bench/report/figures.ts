@@ -1,0 +1,49 @@
+import { QUERY_KINDS, QUERY_LABELS } from '../corpus/queries';
+import type { Summary } from '../measure/stats';
+import { mb, num, pair, sec } from './format';
+import type { BenchResult } from './result';
+
+type Run = BenchResult['engines'][keyof BenchResult['engines']];
+
+/** One row of the table: a label, a unit, and how to read the cell from one engine's run. */
+export interface Figure {
+  label: string;
+  unit: string;
+  cell(run: Run, result: BenchResult): string;
+}
+
+const p50p95 = (s: Summary | null): string => (s ? pair(s.p50, s.p95) : '–');
+const p50 = (s: Summary): string => `${num(s.p50)}${s.n > 1 ? ` (n=${s.n})` : ''}`;
+
+/** The rows, in the order a user meets them: import, first search, annotate, query, reopen, memory. */
+export function figures(result: BenchResult): Figure[] {
+  const n = result.params.articles;
+  const h = result.corpus.highlights;
+  return [
+    { label: `bulk import, ${n} articles`, unit: 's', cell: (r) => sec(r.bulkImport.ms) },
+    { label: 'import throughput', unit: 'articles/s', cell: (r) => num(r.bulkImport.articlesPerSecond) },
+    { label: 'per article within the batch p50 / p95', unit: 'ms', cell: (r) => p50p95(r.bulkImport.perArticle) },
+    { label: 'first search after import (builds index)', unit: 's', cell: (r) => sec(r.firstSearchMs) },
+    { label: 'import → first result', unit: 's', cell: (r) => sec(r.importToFirstResultMs) },
+    { label: 'index save', unit: 'ms', cell: (r) => num(r.indexSaveMs) },
+    { label: 'index on disk', unit: 'MB', cell: (r) => mb(r.indexBytes) },
+    { label: 'index bytes / article text bytes', unit: '×', cell: (r, res) => num(r.indexBytes / res.corpus.textBytes) },
+    { label: 'everything on disk', unit: 'MB', cell: (r) => mb(r.storeBytes) },
+    { label: `${h} highlights (~3 per article)`, unit: 's', cell: (r) => sec(r.highlights.bulkMs) },
+    { label: 'highlight save p50 / p95', unit: 'ms', cell: (r) => p50p95(r.highlights.save) },
+    { label: 'first search after the highlights', unit: 's', cell: (r) => sec(r.highlights.nextSearchMs) },
+    { label: 'one more article: import p50', unit: 'ms', cell: (r) => p50(r.oneMoreArticle.stored) },
+    { label: 'one more article → searchable p50', unit: 'ms', cell: (r) => p50(r.oneMoreArticle.searchable) },
+    { label: 'one more highlight: save p50', unit: 'ms', cell: (r) => p50(r.oneMoreHighlight.stored) },
+    { label: 'one more highlight → searchable p50', unit: 'ms', cell: (r) => p50(r.oneMoreHighlight.searchable) },
+    ...QUERY_KINDS.map(
+      (kind): Figure => ({ label: `query p50 / p95: ${QUERY_LABELS[kind]}`, unit: 'ms', cell: (r) => p50p95(r.queries[kind]) }),
+    ),
+    { label: 'cold open → first result (median)', unit: 'ms', cell: (r) => num(r.coldOpen.openToFirstResultMs) },
+    { label: '  of which the first query', unit: 'ms', cell: (r) => num(r.coldOpen.firstResultMs) },
+    { label: '  module load before it (tsx)', unit: 'ms', cell: (r) => num(r.coldOpen.moduleLoadMs) },
+    { label: 'cold open process peak RSS', unit: 'MB', cell: (r) => mb(r.coldOpen.peakRssBytes) },
+    { label: 'peak RSS, whole run', unit: 'MB', cell: (r) => mb(r.memory.peakRssBytes) },
+    { label: '  of which harness + corpus before the engine', unit: 'MB', cell: (r) => mb(r.memory.harnessPeakRssBytes) },
+  ];
+}

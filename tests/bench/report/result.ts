@@ -1,0 +1,17 @@
+import type { EngineName } from '../engines/index';
+import type { Machine } from '../measure/machine';
+import type { ColdOpen } from '../scenarios/cold-open';
+import type { EngineRun } from '../scenarios/engine-run';
+
+/** Median of the cold-open runs, field by field. */
+export type ColdOpenSummary = ColdOpen & { runs: number };
+
+/** The --json output. Bump `schema` when a key changes meaning or goes away; README.md documents every key. */
+export interface BenchResult {
+  schema: 'sourcebook-bench/1';
+  machine: Machine;
+  params: { articles: number; seed: number; samples: number; rounds: number; coldRuns: number };
+  corpus: { articles: number; highlights: number; textBytes: number; bodyWords: number; generateMs: number };
+  engines: Record<EngineName, EngineRun & { coldOpen: ColdOpenSummary }>;
+  wallMs: number;
+}

@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const PROJECT_ROOT = path.resolve(HERE, '../../..');
+
+/**
+ * Runs a script of this folder in a fresh Node process (TypeScript through tsx's loader) and returns the JSON it wrote to
+ * `out`. A fresh process per engine keeps peak RSS and JIT state from leaking between engines, and is the only
+ * honest way to measure a cold open. The child's stderr (progress) is passed through; its stdout is not, so
+ * `--json` output stays one object.
+ */
+export async function runChild<T>(script: string, args: string[], out: string): Promise<T> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, script), ...args, '--out', out], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${code}`);
+  try {
+    return JSON.parse(await readFile(out, 'utf8')) as T;
+  } finally {
+    await rm(out, { force: true });
+  }
+}

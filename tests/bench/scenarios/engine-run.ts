@@ -1,0 +1,163 @@
+import type { Corpus, HighlightPlan } from '../corpus/corpus';
+import { QUERY_KINDS } from '../corpus/queries';
+import type { QueryKind, QuerySpec } from '../corpus/queries';
+import type { Engine } from '../engines/engine';
+import type { EngineName } from '../engines/index';
+import { MemoryLog, peakRssBytes } from '../measure/memory';
+import { round, summarise, timed } from '../measure/stats';
+import type { Summary } from '../measure/stats';
+
+export interface ScenarioOptions {
+  /** Samples of the scenarios that need a full index rebuild each (one more article, one more highlight). */
+  samples: number;
+  /** Passes over the query set; each pass runs every query of every kind once. */
+  rounds: number;
+}
+
+/** Everything one engine's run measured. Keys are part of the --json output: see tests/bench/README.md. */
+export interface EngineRun {
+  engine: EngineName;
+  articles: number;
+  bulkImport: { ms: number; articlesPerSecond: number; perArticle: Summary | null };
+  /** First search after the bulk import, which builds the index. */
+  firstSearchMs: number;
+  /** Bulk import plus first search: from "import these files" to the first result. */
+  importToFirstResultMs: number;
+  indexSaveMs: number;
+  /** After the bulk import, before highlights: the index of the articles alone. */
+  indexBytes: number;
+  storeBytes: number;
+  highlights: { count: number; bulkMs: number; save: Summary | null; nextSearchMs: number };
+  queries: Record<QueryKind, Summary & { meanHits: number }>;
+  oneMoreArticle: { stored: Summary; searchable: Summary };
+  oneMoreHighlight: { stored: Summary; searchable: Summary };
+  closeMs: number;
+  final: { indexBytes: number; storeBytes: number };
+  extractionProblems: string[] | null;
+  memory: { harnessPeakRssBytes: number; peakRssBytes: number; phases: Record<string, number> };
+  wallMs: number;
+}
+
+type Log = (message: string) => void;
+
+/** The whole life of a notebook, in the order a user lives it, each step timed the same way for every engine. */
+export async function runScenario(
+  name: EngineName,
+  engine: Engine,
+  corpus: Corpus,
+  folder: string,
+  options: ScenarioOptions,
+  log: Log,
+): Promise<EngineRun> {
+  const started = performance.now();
+  const memory = new MemoryLog();
+  memory.mark('harness');
+  const n = corpus.articles.length;
+  const probe = corpus.queries.common[0]!;
+
+  const bulk = await timed(() => engine.importAll(folder, corpus.articles));
+  memory.mark('import');
+  log(`imported ${n} articles in ${seconds(bulk.ms)}`);
+  const first = await timed(() => engine.firstSearch(probe));
+  memory.mark('firstSearch');
+  log(`first search (index build) ${seconds(first.ms)}`);
+  const save = await timed(() => engine.saveIndex());
+  const indexBytes = await engine.indexBytes();
+  const storeBytes = await engine.storeBytes();
+  const extractionProblems = engine.checkExtraction ? await engine.checkExtraction(corpus.articles.slice(0, 25)) : null;
+
+  const bulkHighlights = await timed(() => engine.addHighlights(corpus.highlights));
+  const afterHighlights = await timed(() => engine.search(probe));
+  memory.mark('highlights');
+  log(`${corpus.highlights.length} highlights in ${seconds(bulkHighlights.ms)}, next search ${seconds(afterHighlights.ms)}`);
+
+  const queries = await measureQueries(engine, corpus.queries, options.rounds);
+  memory.mark('queries');
+  log(`queries measured (${options.rounds} rounds)`);
+
+  const oneMoreArticle = await changeThenFind(
+    corpus.extras.slice(0, options.samples).map(({ article, marker }) => ({ change: () => engine.addArticle(article), marker })),
+    engine,
+  );
+  const oneMoreHighlight = await changeThenFind(
+    corpus.markedNotes.slice(0, options.samples).map(({ note, marker }, i) => ({ change: () => engine.addHighlight(markedHighlight(corpus, i, note)), marker })),
+    engine,
+  );
+  memory.mark('changes');
+  log(`one more article → searchable p50 ${seconds(oneMoreArticle.searchable.p50)}; one more highlight → searchable p50 ${seconds(oneMoreHighlight.searchable.p50)}`);
+
+  const close = await timed(() => engine.close());
+  memory.mark('close');
+  return {
+    engine: name,
+    articles: n,
+    bulkImport: {
+      ms: bulk.ms,
+      articlesPerSecond: round(n / (bulk.ms / 1000)),
+      perArticle: bulk.value.perArticleMs ? summarise(bulk.value.perArticleMs) : null,
+    },
+    firstSearchMs: first.ms,
+    importToFirstResultMs: round(bulk.ms + first.ms),
+    indexSaveMs: save.ms,
+    indexBytes,
+    storeBytes,
+    highlights: {
+      count: corpus.highlights.length,
+      bulkMs: bulkHighlights.ms,
+      save: bulkHighlights.value.length > 0 ? summarise(bulkHighlights.value) : null,
+      nextSearchMs: afterHighlights.ms,
+    },
+    queries,
+    oneMoreArticle,
+    oneMoreHighlight,
+    closeMs: close.ms,
+    final: { indexBytes: await engine.indexBytes(), storeBytes: await engine.storeBytes() },
+    extractionProblems,
+    memory: { harnessPeakRssBytes: memory.phases['harness']!, peakRssBytes: peakRssBytes(), phases: memory.phases },
+    wallMs: round(performance.now() - started),
+  };
+}
+
+/** Queries interleaved by kind, after one untimed warm-up pass, so no kind is favoured by running first or last. */
+async function measureQueries(engine: Engine, set: Record<QueryKind, QuerySpec[]>, rounds: number): Promise<EngineRun['queries']> {
+  for (const kind of QUERY_KINDS) for (const query of set[kind]) await engine.search(query);
+  const times = Object.fromEntries(QUERY_KINDS.map((k) => [k, [] as number[]])) as Record<QueryKind, number[]>;
+  const hits = Object.fromEntries(QUERY_KINDS.map((k) => [k, 0])) as Record<QueryKind, number>;
+  for (let r = 0; r < rounds; r++) {
+    for (const kind of QUERY_KINDS) {
+      for (const query of set[kind]) {
+        const { ms, value } = await timed(() => engine.search(query));
+        times[kind].push(ms);
+        hits[kind] += value;
+      }
+    }
+  }
+  return Object.fromEntries(
+    QUERY_KINDS.map((k) => [k, { ...summarise(times[k]), meanHits: round(hits[k] / Math.max(1, times[k].length)) }]),
+  ) as EngineRun['queries'];
+}
+
+/**
+ * Makes a change, then searches for a word only that change brought in: the time until the user can find what they
+ * just added. Both parts are reported, since engines split the work between them differently (Sourcebook saves
+ * fast and rebuilds on the next search; the baseline rebuilds on save).
+ */
+async function changeThenFind(steps: { change: () => Promise<void>; marker: string }[], engine: Engine): Promise<{ stored: Summary; searchable: Summary }> {
+  const stored: number[] = [];
+  const searchable: number[] = [];
+  for (const step of steps) {
+    const change = await timed(step.change);
+    const search = await timed(() => engine.search({ q: step.marker }));
+    if (search.value < 1) throw new Error(`"${step.marker}" was not found after the change that added it`);
+    stored.push(change.ms);
+    searchable.push(change.ms + search.ms);
+  }
+  return { stored: summarise(stored), searchable: summarise(searchable) };
+}
+
+function markedHighlight(corpus: Corpus, i: number, note: string): HighlightPlan {
+  const article = corpus.articles[i % corpus.articles.length]!;
+  return { article: i % corpus.articles.length, kind: 'claim', quote: article.sentences[0]!, tags: ['bench'], note };
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
