@@ -1,22 +1,40 @@
 import iconv from 'iconv-lite';
 import { ApiError } from '../../../shared/errors';
+import { detectSingleByteEncoding, detectUtf16 } from './detect-encoding';
 
 /**
- * Turns bytes into text: a byte-order mark decides UTF-8 or UTF-16; otherwise strict UTF-8, falling back to
- * Windows-1252. Binary data is refused rather than imported as mojibake.
+ * Turns bytes into text: a byte-order mark decides UTF-8 or UTF-16; NULs in every other byte reveal UTF-16
+ * without one; otherwise strict UTF-8, and bytes that are not UTF-8 are read as Windows-1251 or KOI8-R (Russian)
+ * or Windows-1252 (Western), whichever `detectSingleByteEncoding` finds. Binary data is refused rather than
+ * imported as mojibake.
+ * @throws ApiError BAD_REQUEST for an empty file or broken UTF-16; UNSUPPORTED for binary data.
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ApiError('BAD_REQUEST', 'the file is empty');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decode('utf-8', bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2));
+  const bom = byBom(bytes);
+  if (bom) return decode(bom.encoding, bytes.subarray(bom.length));
+  const utf16 = detectUtf16(bytes);
+  if (utf16) return decode(utf16, bytes);
   if (looksBinary(bytes)) throw new ApiError('UNSUPPORTED', 'the file is binary, not text');
+  return decodeUtf8OrLegacy(bytes);
+}
+
+/** Strict UTF-8, else the detected single-byte code page. */
+export function decodeUtf8OrLegacy(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Node's TextDecoder treats windows-1252 as Latin-1 (0x80 becomes U+0080, not €); iconv-lite gets it right.
-    return iconv.decode(Buffer.from(bytes), 'windows-1252');
+    return iconv.decode(Buffer.from(bytes), detectSingleByteEncoding(bytes));
   }
+}
+
+/** The encoding a byte-order mark announces, and the mark's length. */
+export function byBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
 }
 
 function decode(encoding: string, bytes: Uint8Array): string {
