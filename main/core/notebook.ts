@@ -5,6 +5,7 @@ import type { ArticleMeta, Block } from '../../shared/model';
 import { composeBody } from './articles/body';
 import type { ComposedBody } from './articles/body';
 import { EventHub } from './events';
+import { htmlImporter } from './import/formats/html';
 import { markdownImporter } from './import/formats/markdown';
 import { plainTextImporter } from './import/formats/plain-text';
 import { ImporterRegistry } from './import/registry';
@@ -28,7 +29,7 @@ export interface NotebookOptions {
   importers?: Importer[];
 }
 
-export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter];
+export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, htmlImporter];
 
 /** An article's stored text, composed into the body that highlights anchor to. */
 export interface ArticleText {

@@ -1,0 +1,44 @@
+// A DOM for Node. jsdom, not linkedom: measured over the 28 corpus pages, linkedom parses about ten times faster
+// and Readability finds the same text in it, but DOMPurify does not support linkedom (isSupported is false and it
+// hands the input back unsanitised), and the sanitiser is not negotiable. The cost of jsdom is mostly building a
+// window with a live page: parsing through DOMParser in a bare window takes ~60 ms a page instead of ~400 ms.
+
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { DOMWindow } from 'jsdom';
+
+/** A parsed document and the window it lives in; call `close` when done with both. */
+export interface ParsedHtml {
+  document: Document;
+  window: DOMWindow;
+  close(): void;
+}
+
+/**
+ * Parses HTML without running scripts or loading anything. `url` becomes the document's URL (relative links
+ * resolve against it, or against the page's own `<base>`); without one the document stays at about:blank.
+ */
+export function parseHtml(html: string, url?: string): ParsedHtml {
+  const window = bareWindow(url);
+  const document = new window.DOMParser().parseFromString(html, 'text/html');
+  return { document, window, close: () => window.close() };
+}
+
+/**
+ * Parses XML (EPUB's container, package and XHTML files). XML parse errors do not throw in a DOM: they yield a
+ * `parsererror` document, so this returns null for those.
+ */
+export function parseXml(xml: string, type: 'application/xml' | 'application/xhtml+xml' = 'application/xml'): ParsedHtml | null {
+  const window = bareWindow();
+  const document = new window.DOMParser().parseFromString(xml, type);
+  if (document.getElementsByTagName('parsererror').length > 0) {
+    window.close();
+    return null;
+  }
+  return { document, window, close: () => window.close() };
+}
+
+function bareWindow(url?: string): DOMWindow {
+  // A silent console: pages are full of CSS jsdom cannot parse, and those complaints are not the user's concern.
+  const options = { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) };
+  return new JSDOM('<!doctype html><html><head></head><body></body></html>', options).window;
+}
