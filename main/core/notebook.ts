@@ -5,6 +5,8 @@ import type { ArticleMeta, Block } from '../../shared/model';
 import { composeBody } from './articles/body';
 import type { ComposedBody } from './articles/body';
 import { EventHub } from './events';
+import { docxImporter } from './import/formats/docx';
+import { epubImporter } from './import/formats/epub';
 import { htmlImporter } from './import/formats/html';
 import { markdownImporter } from './import/formats/markdown';
 import { plainTextImporter } from './import/formats/plain-text';
@@ -29,7 +31,7 @@ export interface NotebookOptions {
   importers?: Importer[];
 }
 
-export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, htmlImporter];
+export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, epubImporter];
 
 /** An article's stored text, composed into the body that highlights anchor to. */
 export interface ArticleText {

@@ -13,6 +13,7 @@ import { direction, pageMetadata } from './html/metadata';
 import type { PageMetadata } from './html/metadata';
 import { splitSiteFromTitle } from './html/page-title';
 import { sanitize, serialize } from './html/sanitize';
+import { markTitle } from './html/title-block';
 
 export const htmlImporter = defineImporter({
   format: 'html',
@@ -95,22 +96,6 @@ function wholePage(html: string, url: string | null | undefined): { blocks: Bloc
   }
 }
 
-/** The headline, when the text starts with it, is the title block rather than body text. */
-function markTitle(blocks: Block[], title: string): void {
-  const wanted = normalise(title);
-  for (const block of blocks.slice(0, 3)) {
-    const text = normalise(block.text);
-    // Page titles often add the site: "Headline | Site", "Headline - Site".
-    if (text === wanted || (text.length > 10 && wanted.startsWith(text) && /^\s*[|\-–—:·]/.test(wanted.slice(text.length)))) {
-      block.role = 'title';
-      delete block.level;
-      return;
-    }
-    if (block.role === 'body' && !block.style) return; // the article has begun
-  }
-}
-
-const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const line = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
 
 /** Without an address of its own, a saved page's links resolve against the address it declares. */

@@ -51,6 +51,8 @@ export class TextRun {
   }
 
   mark(type: Mark['type'], start: number, href?: string): void {
+    // Spaces at the start of the element's text ("<b> Nobody</b>") belong outside the mark.
+    while (start < this.text.length && /\s/.test(this.text[start]!)) start++;
     if (this.text.length > start) this.marks.push(href ? { start, end: this.text.length, type, href } : { start, end: this.text.length, type });
   }
 
