@@ -10,6 +10,8 @@ export interface BenchArgs {
   rounds: number;
   coldRuns: number;
   keep: boolean;
+  /** Also write the JSON result to this file (a CI artifact next to the printed table). */
+  out: string | null;
   help: boolean;
 }
 
@@ -22,6 +24,7 @@ export const USAGE = `npm run bench -- [options]
                  2,000, then 1: every sample rebuilds the whole index, which is most of the bench's wall time)
   --rounds R     passes over the query set (default 5; 10 queries per kind each)
   --cold-runs C  fresh processes per engine for the cold-open figure (default 3; the median is reported)
+  --out FILE     also write the JSON object to FILE, whichever of table or JSON is printed
   --keep         keep the temporary folder (corpus and notebooks) and print where it is
 `;
 
@@ -46,6 +49,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       rounds: { type: 'string' },
       'cold-runs': { type: 'string' },
       keep: { type: 'boolean', default: false },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -59,6 +63,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     rounds: positiveInt('rounds', values.rounds, 5),
     coldRuns: positiveInt('cold-runs', values['cold-runs'], 3),
     keep: values.keep ?? false,
+    out: values.out ?? null,
     help: values.help ?? false,
   };
 }

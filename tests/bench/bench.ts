@@ -1,7 +1,7 @@
 // `npm run bench`: generates a seeded news corpus, runs the same notebook life (import, first search, highlights,
 // queries, one more article, reopen) against the real core and against a naive lunr baseline, each in a fresh
 // process, and prints the figures side by side. A report, not a test: nothing here fails on a slow figure.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBenchArgs, USAGE } from './args';
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
       engines,
       wallMs: round(performance.now() - started),
     };
+    if (args.out) await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTable(result, factories)}\n`);
   } finally {
     if (args.keep) log(`kept ${tmp}`);
