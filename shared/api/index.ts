@@ -4,6 +4,7 @@
 // Each domain declares its slice in its own file; this file only puts them together.
 import type { z } from 'zod';
 import { articlesApi } from './articles';
+import { exchangeApi } from './exchange';
 import { highlightsApi } from './highlights';
 import { importApi } from './import';
 import { notebookApi } from './notebook';
@@ -15,6 +16,7 @@ export const contract = {
   ...importApi,
   ...highlightsApi,
   ...searchApi,
+  ...exchangeApi,
 };
 
 export type Contract = typeof contract;

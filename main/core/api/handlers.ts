@@ -1,5 +1,6 @@
 import type { Notebook } from '../notebook';
 import { articlesHandlers } from './handlers/articles';
+import { exchangeHandlers } from './handlers/exchange';
 import { highlightsHandlers } from './handlers/highlights';
 import { importHandlers } from './handlers/import';
 import { notebookHandlers } from './handlers/notebook';
@@ -16,5 +17,6 @@ export function createHandlers(nb: Notebook): Handlers {
     ...importHandlers(nb),
     ...highlightsHandlers(nb),
     ...searchHandlers(nb),
+    ...exchangeHandlers(nb),
   } satisfies Handlers;
 }

@@ -1,0 +1,33 @@
+// Exchange: exporting (bundle and open formats), merging a teammate's bundle, importing annotations from other tools.
+import { z } from 'zod';
+import type { ExportReport, MergeReport, PlacementReport } from '../exchange';
+import { EXPORT_FORMATS } from '../exchange';
+import { articleId, jobId, kind, returns, tag } from './define';
+
+const filePath = z.string().min(1).max(4096);
+
+export const exchangeApi = {
+  'exchange.export': returns<ExportReport>()(
+    z.strictObject({
+      format: z.enum(EXPORT_FORMATS),
+      path: filePath,
+      tag: tag.optional(),
+      kind: kind.optional(),
+      articleIds: z.array(articleId).max(100_000).optional(),
+      jobId: jobId.optional(),
+    }),
+    'Exports the notebook, or the articles and highlights selected by tag, kind or ids, to a file (Markdown: a folder, or a .zip). Written only when complete; job.progress events while it runs, jobs.cancel stops it.',
+  ),
+  'exchange.mergePreview': returns<MergeReport>()(
+    z.strictObject({ path: filePath }),
+    'Checks a .sourcebook bundle and reports what merging it would do (new, updated, unchanged, conflicts, deletions) without changing anything.',
+  ),
+  'exchange.merge': returns<MergeReport>()(
+    z.strictObject({ path: filePath }),
+    'Merges a .sourcebook bundle into the notebook, all or nothing, and reports what it did. Merging the same bundle again changes nothing.',
+  ),
+  'exchange.importAnnotations': returns<PlacementReport>()(
+    z.strictObject({ path: filePath, dryRun: z.boolean().default(false), defaultKind: kind.default('quote') }),
+    'Imports W3C Web Annotations (.json/.jsonld) onto articles already in the notebook, or a REFI-QDA project (.qdpx) with its sources; reports what could not be placed.',
+  ),
+};
