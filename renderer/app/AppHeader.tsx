@@ -1,0 +1,37 @@
+import type { RefObject } from 'react';
+import { SearchBox } from '../features/search/SearchBox';
+import { command } from './commands';
+import { useUi } from './ui-state';
+
+/** Always on screen: where you are, search, import and the theme. */
+export function AppHeader({ searchInput }: { searchInput: RefObject<HTMLInputElement | null> }) {
+  const { route, theme, toggleTheme, openImport } = useUi();
+  const skipToContent = () => document.getElementById('main')?.focus();
+  const next = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <header className="app-header">
+      {/* A button, not a #main link: the hash holds the route. */}
+      <button type="button" className="skip-link" onClick={skipToContent}>
+        Skip to content
+      </button>
+      <a className="brand" href="#/library" aria-current={route.view === 'library' ? 'page' : undefined}>
+        <span className="brand-mark" aria-hidden="true" />
+        Sourcebook
+      </a>
+      <nav className="app-nav" aria-label="Views">
+        <a href="#/library" className="nav-link" aria-current={route.view === 'library' ? 'page' : undefined}>
+          Library
+        </a>
+      </nav>
+      <SearchBox inputRef={searchInput} />
+      <div className="header-actions">
+        <button type="button" className="button" onClick={openImport} title={command('import').shortcut} aria-keyshortcuts="Control+O Meta+O">
+          Import…
+        </button>
+        <button type="button" className="icon-button theme-toggle" onClick={toggleTheme} aria-label={`Switch to ${next} theme`} title={`Switch to ${next} theme`}>
+          <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import type { MenuCommand } from '../../shared/bridge';
+import { LIBRARY } from './route';
+import type { Ui } from './ui-state';
+
+/** What a command may act on. */
+export interface CommandContext extends Ui {
+  showAbout(): void;
+  checkNotebook(): void;
+  notify(message: string): void;
+}
+
+/**
+ * One registry for the native menu, keyboard shortcuts and buttons, so a shortcut, its label and what it does
+ * are declared once. The ids are the native menu's commands.
+ */
+export interface Command {
+  id: MenuCommand;
+  label: string;
+  /** Shown in tooltips and the help text, e.g. "Ctrl+K". */
+  shortcut?: string;
+  /** True when this keydown triggers the command (works even while typing in a field). */
+  keyTest?(event: KeyboardEvent): boolean;
+  run(ctx: CommandContext): void;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const mod = (event: KeyboardEvent) => (isMac ? event.metaKey : event.ctrlKey) && !event.altKey;
+const modLabel = isMac ? '⌘' : 'Ctrl+';
+
+export const COMMANDS: Command[] = [
+  {
+    id: 'find',
+    label: 'Search',
+    shortcut: `${modLabel}K`,
+    keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'k',
+    run: (ctx) => ctx.focusSearch(),
+  },
+  {
+    id: 'import',
+    label: 'Import…',
+    shortcut: `${modLabel}O`,
+    keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'o',
+    run: (ctx) => ctx.openImport(),
+  },
+  {
+    id: 'library',
+    label: 'Library',
+    shortcut: 'Alt+L',
+    // e.code, not e.key: on a Mac Alt+L types a character.
+    keyTest: (e) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL',
+    run: (ctx) => ctx.navigate(LIBRARY),
+  },
+  { id: 'toggle-theme', label: 'Switch light/dark theme', run: (ctx) => ctx.toggleTheme() },
+  { id: 'about', label: 'About this notebook', run: (ctx) => ctx.showAbout() },
+  { id: 'check', label: 'Check the notebook', run: (ctx) => ctx.checkNotebook() },
+  // The contract has no export method yet; say so rather than do nothing.
+  { id: 'export', label: 'Export…', run: (ctx) => ctx.notify('Export is not available in this version yet.') },
+];
+
+export const command = (id: MenuCommand): Command => COMMANDS.find((c) => c.id === id)!;

@@ -1,0 +1,61 @@
+import { onNotebookChange, useApiQuery } from '../../api/hooks';
+import { COMMANDS } from '../../app/commands';
+import { Modal } from '../../components/Modal';
+import { plural } from '../../components/format';
+import { KIND_KEY, KIND_LABEL } from '../../components/kinds';
+import { KINDS } from '../../../shared/model';
+
+/** What is in this notebook, where it lives, and the keyboard shortcuts. */
+export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const stats = useApiQuery('notebook.stats', {}, { enabled: open, invalidateOn: onNotebookChange({ articles: true, highlights: true }) });
+  const s = stats.data;
+  return (
+    <Modal open={open} title="About this notebook" onClose={onClose} className="about-dialog">
+      {s ? (
+        <dl className="stats">
+          <dt>Folder</dt>
+          <dd className="path">{s.path}</dd>
+          <dt>Articles</dt>
+          <dd>
+            {plural(s.articles, 'article')}, {plural(s.words, 'word')}
+          </dd>
+          <dt>Highlights</dt>
+          <dd>
+            {plural(s.highlights, 'highlight')}: {KINDS.map((k) => `${s.counts[k]} ${KIND_LABEL[k].toLowerCase()}`).join(', ')}
+          </dd>
+          <dt>Tags</dt>
+          <dd>{plural(s.tags, 'tag')}</dd>
+          <dt>Search index</dt>
+          <dd>{s.index.current ? `up to date (${plural(s.index.documents, 'document')})` : 'will be rebuilt on the next search'}</dd>
+        </dl>
+      ) : (
+        <p>{stats.error ? stats.error.message : 'Loading…'}</p>
+      )}
+      <h3>Keyboard</h3>
+      <dl className="shortcuts">
+        {COMMANDS.filter((c) => c.shortcut).map((c) => (
+          <div key={c.id}>
+            <dt>
+              <kbd>{c.shortcut}</kbd>
+            </dt>
+            <dd>{c.label}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>
+            {KINDS.map((k) => (
+              <kbd key={k}>{KIND_KEY[k]}</kbd>
+            ))}
+          </dt>
+          <dd>With text selected: tag it as {KINDS.map((k) => KIND_LABEL[k].toLowerCase()).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>Esc</kbd>
+          </dt>
+          <dd>Close a popover or dialog; leave the search</dd>
+        </div>
+      </dl>
+    </Modal>
+  );
+}

@@ -1,0 +1,78 @@
+import { useRef } from 'react';
+import { useClient } from '../../api/ApiProvider';
+import { Modal } from '../../components/Modal';
+import { ImportResults } from './ImportResults';
+import { PasteForm } from './PasteForm';
+import { filesFromList } from './read-files';
+import type { ImportBatch } from './useImportBatch';
+import './import.css';
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  batch: ImportBatch;
+}
+
+/** Import by drop (anywhere on the window), by picking files or a folder, or by pasting text. */
+export function ImportDialog({ open, onClose, batch }: Props) {
+  const { bridge } = useClient();
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+
+  // The desktop app imports picked paths straight from disk (progress and cancel through the core's job).
+  const pick = async (input: HTMLInputElement | null) => {
+    if (!bridge) return input?.click();
+    const paths = await bridge.pickImportPaths();
+    if (paths.length > 0) await batch.importPaths(paths);
+  };
+
+  return (
+    <Modal open={open} title="Import articles" onClose={onClose} className="import-dialog">
+      <div className="drop-zone">
+        <p className="drop-zone-title">Drop files or folders anywhere on the window</p>
+        <p className="drop-zone-hint">Plain text (.txt) and Markdown (.md, with optional front matter). Folders are read recursively.</p>
+        <div className="drop-zone-actions">
+          <button type="button" className="button button-primary" onClick={() => void pick(filesInput.current)}>
+            Choose files…
+          </button>
+          {!bridge && (
+            <button type="button" className="button" onClick={() => void pick(folderInput.current)}>
+              Choose a folder…
+            </button>
+          )}
+        </div>
+        <input
+          ref={filesInput}
+          className="visually-hidden"
+          type="file"
+          multiple
+          tabIndex={-1}
+          aria-label="Files to import"
+          data-testid="import-files-input"
+          onChange={(e) => {
+            if (e.target.files) batch.importFiles(filesFromList(e.target.files));
+            e.target.value = '';
+          }}
+        />
+        <input
+          ref={(el) => {
+            folderInput.current = el;
+            // Not in React's attribute list; set on the element so the picker chooses a folder.
+            el?.setAttribute('webkitdirectory', '');
+          }}
+          className="visually-hidden"
+          type="file"
+          multiple
+          tabIndex={-1}
+          aria-label="Folder to import"
+          onChange={(e) => {
+            if (e.target.files) batch.importFiles(filesFromList(e.target.files));
+            e.target.value = '';
+          }}
+        />
+      </div>
+      <ImportResults batch={batch} />
+      <PasteForm onImport={batch.importText} />
+    </Modal>
+  );
+}

@@ -1,0 +1,71 @@
+import { formatRoute } from '../../app/route';
+import type { ImportBatch, ImportItem, ItemStatus } from './useImportBatch';
+
+const STATUS_LABEL: Record<ItemStatus, string> = {
+  waiting: 'Waiting',
+  importing: 'Importing…',
+  imported: 'Imported',
+  updated: 'New version',
+  duplicate: 'Already in the notebook',
+  error: 'Not imported',
+  cancelled: 'Cancelled',
+};
+
+/** Progress with Cancel while a batch runs, then one line per file: imported, duplicate, or why not. */
+export function ImportResults({ batch }: { batch: ImportBatch }) {
+  if (batch.items.length === 0) return null;
+  const counts = (['imported', 'updated', 'duplicate', 'error', 'cancelled'] as const)
+    .map((s) => [s, batch.items.filter((i) => i.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${STATUS_LABEL[s].toLowerCase()}`);
+  return (
+    <section className="import-results" aria-labelledby="import-results-title">
+      <div className="import-progress">
+        <h3 id="import-results-title">{batch.running ? `Importing ${batch.done + 1} of ${batch.total}…` : 'Import finished'}</h3>
+        <progress max={batch.total} value={batch.done} aria-labelledby="import-results-title" />
+        {batch.running ? (
+          <button type="button" className="button" onClick={batch.cancel}>
+            Cancel
+          </button>
+        ) : (
+          <button type="button" className="button button-quiet" onClick={batch.clear}>
+            Clear
+          </button>
+        )}
+      </div>
+      <p className="import-summary" role="status">
+        {batch.running ? '' : counts.join(' · ')}
+      </p>
+      <ul className="import-list">
+        {batch.items.map((item) => (
+          <ImportLine key={item.key} item={item} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ImportLine({ item }: { item: ImportItem }) {
+  const href = item.articleId ? formatRoute({ view: 'article', id: item.articleId }) : null;
+  return (
+    <li className={`import-item status-${item.status}`} data-status={item.status}>
+      <span className="import-status">{STATUS_LABEL[item.status]}</span>
+      <span className="import-file" title={item.label}>
+        {item.label}
+      </span>
+      <span className="import-detail">
+        {item.error ??
+          (href && item.title ? (
+            <a href={href} title={item.title}>
+              {item.title}
+            </a>
+          ) : null)}
+        {item.warnings?.map((w) => (
+          <span key={w} className="import-warning">
+            {w}
+          </span>
+        ))}
+      </span>
+    </li>
+  );
+}

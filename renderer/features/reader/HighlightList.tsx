@@ -1,0 +1,68 @@
+import { KINDS } from '../../../shared/model';
+import type { Highlight } from '../../../shared/model';
+import { plural } from '../../components/format';
+import { KindBadge } from '../../components/KindBadge';
+import { KIND_LABEL } from '../../components/kinds';
+
+interface Props {
+  highlights: Highlight[];
+  /** Whether each highlight's text is where it says in the current body (only those are drawn). */
+  isAnchored(h: Highlight): boolean;
+  activeId: string | null;
+  onSelect(id: string): void;
+}
+
+/** A word on highlights that were carried to a new version of the article and may need a look. */
+function anchorNote(h: Highlight, anchored: boolean): string | null {
+  if (!anchored) return 'Not found in the current text';
+  if (h.carried && !h.carried.reviewed && h.carried.confidence === 'fuzzy') return 'Re-attached by a close match: check it';
+  return null;
+}
+
+/** The article's highlights in reading order; choosing one scrolls to it and opens it for editing. */
+export function HighlightList({ highlights, isAnchored, activeId, onSelect }: Props) {
+  const counts = KINDS.map((k) => plural(highlights.filter((h) => h.kind === k).length, KIND_LABEL[k].toLowerCase())).join(' · ');
+  return (
+    <aside className="reader-side" aria-labelledby="highlights-title">
+      <h2 id="highlights-title">Highlights</h2>
+      {highlights.length === 0 ? (
+        <p className="side-hint">
+          Select text in the article to tag it as a claim, figure or quote (keys <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd>).
+        </p>
+      ) : (
+        <>
+          <p className="side-counts">{counts}</p>
+          <ol className="highlight-list">
+            {highlights.map((h) => {
+              const warning = anchorNote(h, isAnchored(h));
+              return (
+                <li key={h.id}>
+                  <button
+                    type="button"
+                    className={`highlight-item hl-item-${h.kind}${h.id === activeId ? ' is-active' : ''}`}
+                    aria-current={h.id === activeId ? 'true' : undefined}
+                    onClick={() => onSelect(h.id)}
+                  >
+                    <KindBadge kind={h.kind} />
+                    <span className="highlight-exact">{h.target.quote.exact}</span>
+                    {h.note && <span className="highlight-note">{h.note}</span>}
+                    {h.tags.length > 0 && (
+                      <span className="highlight-tags">
+                        {h.tags.map((tag) => (
+                          <span key={tag} className="tag">
+                            {tag}
+                          </span>
+                        ))}
+                      </span>
+                    )}
+                    {warning && <span className="highlight-warning">{warning}</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </aside>
+  );
+}

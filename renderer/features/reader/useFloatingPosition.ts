@@ -1,0 +1,45 @@
+import { useLayoutEffect, useState } from 'react';
+import type { CSSProperties, RefObject } from 'react';
+
+/** Where a popover points: below a passage, centred on it, in the scroll container's coordinates. */
+export interface Anchor {
+  /** Just below the passage. */
+  top: number;
+  /** Just above the passage, for when there is no room below. */
+  above: number;
+  /** Horizontal centre of the passage. */
+  centre: number;
+}
+
+const MARGIN = 12;
+
+/**
+ * Places a popover centred under its anchor, inside its container's width, and above the passage when it would
+ * run past the bottom of the view but fits above. Computed after layout from the popover's real size (before
+ * the first paint), and applied through the style prop (CSSOM), which the strict CSP allows.
+ */
+export function useFloatingPosition(ref: RefObject<HTMLElement | null>, anchor: Anchor): CSSProperties {
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const container = el?.offsetParent as HTMLElement | null;
+    if (!el || !container) return;
+    const { offsetWidth: width, offsetHeight: height } = el;
+    const left = Math.max(MARGIN, Math.min(anchor.centre - width / 2, container.clientWidth - width - MARGIN));
+    const viewBottom = container.scrollTop + container.clientHeight;
+    const flip = anchor.top + height > viewBottom && anchor.above - height >= container.scrollTop;
+    setPlace({ top: flip ? anchor.above - height : anchor.top, left });
+  }, [ref, anchor]);
+  // Until measured, centred on an estimated width. Never hidden, so focus can move into it as soon as it mounts.
+  return place ?? { top: anchor.top, left: Math.max(MARGIN, anchor.centre - 180) };
+}
+
+/** The anchor for a DOM range or element, relative to the scroll container `container`. */
+export function anchorFor(rect: DOMRect, container: HTMLElement): Anchor {
+  const box = container.getBoundingClientRect();
+  return {
+    top: rect.bottom - box.top + container.scrollTop + 8,
+    above: rect.top - box.top + container.scrollTop - 8,
+    centre: rect.left + rect.width / 2 - box.left + container.scrollLeft,
+  };
+}
