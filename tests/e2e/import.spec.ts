@@ -1,0 +1,123 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ImportDialog } from './pages/ImportDialog';
+import { LibraryPage } from './pages/LibraryPage';
+import { describeWithBrowser, launchBrowser, openApp, startApp } from './support/app';
+import type { TestApp } from './support/app';
+import { screenshot } from './support/screenshots';
+import { call } from './support/seed';
+
+/** A short made-up article, different for each n so none is a duplicate of another. */
+const article = (n: number) => `Article number ${n}\n\nThe committee met on day ${n} and agreed ${n * 3} new measures.\n`;
+
+describeWithBrowser('importing from the window', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'sourcebook-import-'));
+    // A folder with a subfolder, a hidden file (skipped) and a file of a type Sourcebook does not read.
+    await mkdir(path.join(folder, 'desk', 'older'), { recursive: true });
+    await writeFile(path.join(folder, 'desk', 'one.txt'), article(1));
+    await writeFile(path.join(folder, 'desk', 'older', 'two.md'), `---\ntitle: Two\n---\n\n${article(2)}`);
+    await writeFile(path.join(folder, 'desk', '.hidden.txt'), article(3));
+    await writeFile(path.join(folder, 'desk', 'photo.png'), 'not really a picture');
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+    ({ context, page, errors } = await openApp(browser, app));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await app?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('imports a chosen folder recursively, skipping hidden files and reporting what it cannot read', async () => {
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    await dialog.dialog.getByLabel('Folder to import').setInputFiles(path.join(folder, 'desk'));
+    const results = await dialog.results();
+    const byFile = Object.fromEntries(results.map((r) => [r.file, r]));
+    expect(Object.keys(byFile).sort()).toEqual(['desk/older/two.md', 'desk/one.txt', 'desk/photo.png']);
+    expect(byFile['desk/one.txt']?.status).toBe('imported');
+    expect(byFile['desk/older/two.md']?.status).toBe('imported');
+    expect(byFile['desk/photo.png']).toMatchObject({ status: 'error', detail: expect.stringMatching(/unsupported file type \.png/) });
+    await dialog.close();
+  });
+
+  it('imports files dropped on the window', async () => {
+    await page.evaluate(
+      ([a, b]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([a!], 'dropped-a.txt', { type: 'text/plain' }));
+        data.items.add(new File([b!], 'dropped-b.txt', { type: 'text/plain' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+        }
+      },
+      [article(4), article(5)],
+    );
+    const dialog = new ImportDialog(page);
+    await dialog.dialog.waitFor();
+    expect((await dialog.results()).map((r) => [r.file, r.status])).toEqual([
+      ['dropped-a.txt', 'imported'],
+      ['dropped-b.txt', 'imported'],
+    ]);
+    await dialog.close();
+  });
+
+  it('imports pasted text', async () => {
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    await dialog.pasteText('Pasted piece about harbours\n\nThe harbour reopened after 14 months of repairs.', 'Harbour note');
+    expect(await dialog.results()).toMatchObject([{ file: 'Harbour note.txt', status: 'imported' }]);
+    await dialog.close();
+    const library = new LibraryPage(page);
+    await page.waitForFunction(() => document.querySelectorAll('.article-table-body [role="row"]').length === 5);
+    expect(await library.titles()).toContain('Pasted piece about harbours');
+  });
+
+  it('shows progress for a batch, and Cancel stops before the next file, reporting the rest as cancelled', async () => {
+    const files = Array.from({ length: 6 }, (_, i) => ({ name: `batch-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(article(10 + i)) }));
+    // Hold the second upload until the test has pressed Cancel: the batch is then mid-way, deterministically.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let seen = 0;
+    const url = new URL('/api/import.content', app.server.url).href;
+    const hold = async (route: Route) => {
+      if (++seen === 2) await held;
+      await route.continue();
+    };
+    await page.route(url, hold);
+
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    await dialog.dialog.getByLabel('Files to import').setInputFiles(files);
+    await dialog.dialog.locator('.import-item[data-status="importing"]').waitFor();
+    await page.waitForFunction(() => document.querySelector('.import-item[data-status="imported"]'));
+    await dialog.dialog.getByRole('heading', { name: /Importing 2 of 6/ }).waitFor();
+    expect(await dialog.dialog.locator('progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([1, 6]);
+    await screenshot(page, 'import-progress');
+    await dialog.dialog.getByRole('button', { name: 'Cancel' }).click();
+    release();
+
+    const statuses = (await dialog.results()).map((r) => r.status);
+    expect(statuses).toEqual(['imported', 'imported', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    const titles = (await call(app.core, 'articles.list', {})).map((a) => a.title);
+    expect(titles.filter((t) => /^Article number 1\d$/.test(t)).sort()).toEqual(['Article number 10', 'Article number 11']);
+    await page.unroute(url, hold);
+  });
+
+  it('logged no errors in the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
