@@ -9,6 +9,7 @@ import { docxImporter } from './import/formats/docx';
 import { epubImporter } from './import/formats/epub';
 import { htmlImporter } from './import/formats/html';
 import { markdownImporter } from './import/formats/markdown';
+import { pdfImporter } from './import/formats/pdf';
 import { plainTextImporter } from './import/formats/plain-text';
 import { ImporterRegistry } from './import/registry';
 import type { Importer } from './import/registry';
@@ -31,7 +32,7 @@ export interface NotebookOptions {
   importers?: Importer[];
 }
 
-export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, epubImporter];
+export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, epubImporter, pdfImporter];
 
 /** An article's stored text, composed into the body that highlights anchor to. */
 export interface ArticleText {
