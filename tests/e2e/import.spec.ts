@@ -115,6 +115,35 @@ describeWithBrowser('importing from the window', () => {
     const titles = (await call(app.core, 'articles.list', {})).map((a) => a.title);
     expect(titles.filter((t) => /^Article number 1\d$/.test(t)).sort()).toEqual(['Article number 10', 'Article number 11']);
     await page.unroute(url, hold);
+    await dialog.close();
+  });
+
+  it('imports a new version of an article, carrying its highlights over, and asks to check the uncertain one', async () => {
+    const v1 = 'Council sets harbour fees for next year\n\nThe harbour board agreed on Monday that mooring fees will rise by twelve per cent from January, the first rise in four years.\n\nFishing boats under ten metres are exempt, the board said.\n';
+    const v2 = v1.replace('mooring fees will rise', 'mooring fees would rise');
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    await dialog.pasteText(v1, 'Harbour fees');
+    const [first] = await dialog.results();
+    expect(first?.status).toBe('imported');
+    const id = (await call(app.core, 'articles.list', {})).find((a) => a.title === 'Council sets harbour fees for next year')!.id;
+    await call(app.core, 'highlights.create', { articleId: id, kind: 'figure', quote: 'mooring fees will rise by twelve per cent from January' });
+    await call(app.core, 'highlights.create', { articleId: id, kind: 'claim', quote: 'Fishing boats under ten metres are exempt' });
+
+    await dialog.dialog.getByRole('button', { name: 'Clear' }).click();
+    await dialog.chooseFiles([{ name: 'Harbour fees.txt', mimeType: 'text/plain', buffer: Buffer.from(v2) }]);
+    const [second] = await dialog.results();
+    expect(second).toMatchObject({ status: 'updated', detail: expect.stringContaining('Highlights carried over: 1 in place, 1 to check in the article.') });
+    await dialog.dialog.getByRole('link', { name: 'Council sets harbour fees for next year' }).click();
+    await dialog.dialog.waitFor({ state: 'hidden' });
+
+    const item = page.locator('.highlight-item', { hasText: 'mooring fees would rise' });
+    await expect(item.textContent()).resolves.toContain('Re-attached by a close match: check it');
+    await item.click();
+    await page.locator('.highlight-editor').getByRole('button', { name: 'Looks right' }).click();
+    await page.waitForFunction(() => !document.querySelector('.highlight-warning'));
+    const figure = (await call(app.core, 'highlights.list', { articleId: id })).find((h) => h.kind === 'figure');
+    expect(figure?.carried).toMatchObject({ confidence: 'fuzzy', reviewed: true });
   });
 
   it('logged no errors in the page', () => {

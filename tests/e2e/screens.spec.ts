@@ -101,20 +101,28 @@ describeWithBrowser('the screens over a seeded notebook', () => {
 
     it('edits a highlight from the side list with the keyboard only', async () => {
       const reader = new ReaderPage(page);
-      const item = page.locator('.highlight-item', { hasText: 'about 1,200 extra passengers a week' });
-      await item.focus();
+      await page.locator('.highlight-item', { hasText: 'about 1,200 extra passengers a week' }).focus();
       await page.keyboard.press('Enter');
       await reader.editor.waitFor();
       // The editor opens with focus on the current kind; Tab reaches the tags field.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
       await screenshot(page, 'reader-editor');
       expect(await seriousViolations(page)).toEqual([]);
+      // Tags autocomplete from the ones in use: pick one with the arrow keys, then type a new one.
       await reader.editor.getByRole('combobox', { name: 'Tags' }).focus();
+      await page.keyboard.type('dis');
+      await reader.editor.getByRole('option', { name: /disputed/ }).waitFor();
+      await screenshot(page, 'reader-tag-autocomplete');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
       await page.keyboard.type('estimate');
       await page.keyboard.press('Enter');
       await reader.editor.getByRole('button', { name: 'Save' }).press('Enter');
       await reader.editor.waitFor({ state: 'detached' });
+      const item = page.locator('.highlight-item', { hasText: 'about 1,200 extra passengers a week' });
       await page.waitForFunction(() => [...document.querySelectorAll('.highlight-item .tag')].some((t) => t.textContent === 'estimate'));
+      expect(await item.locator('.tag').allTextContents()).toEqual(['ferry', 'ridership', 'disputed', 'estimate']);
     });
 
     it('shows what was removed at import, and puts it back into the text', async () => {

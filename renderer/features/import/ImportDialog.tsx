@@ -71,7 +71,7 @@ export function ImportDialog({ open, onClose, batch }: Props) {
           }}
         />
       </div>
-      <ImportResults batch={batch} />
+      <ImportResults batch={batch} onOpen={onClose} />
       <PasteForm onImport={batch.importText} />
     </Modal>
   );

@@ -12,7 +12,7 @@ const STATUS_LABEL: Record<ItemStatus, string> = {
 };
 
 /** Progress with Cancel while a batch runs, then one line per file: imported, duplicate, or why not. */
-export function ImportResults({ batch }: { batch: ImportBatch }) {
+export function ImportResults({ batch, onOpen }: { batch: ImportBatch; onOpen(): void }) {
   if (batch.items.length === 0) return null;
   const counts = (['imported', 'updated', 'duplicate', 'error', 'cancelled'] as const)
     .map((s) => [s, batch.items.filter((i) => i.status === s).length] as const)
@@ -38,14 +38,15 @@ export function ImportResults({ batch }: { batch: ImportBatch }) {
       </p>
       <ul className="import-list">
         {batch.items.map((item) => (
-          <ImportLine key={item.key} item={item} />
+          <ImportLine key={item.key} item={item} onOpen={onOpen} />
         ))}
       </ul>
     </section>
   );
 }
 
-function ImportLine({ item }: { item: ImportItem }) {
+/** One file's outcome; its title opens the article (and closes the dialog, via onOpen). */
+function ImportLine({ item, onOpen }: { item: ImportItem; onOpen(): void }) {
   const href = item.articleId ? formatRoute({ view: 'article', id: item.articleId }) : null;
   return (
     <li className={`import-item status-${item.status}`} data-status={item.status}>
@@ -56,10 +57,11 @@ function ImportLine({ item }: { item: ImportItem }) {
       <span className="import-detail">
         {item.error ??
           (href && item.title ? (
-            <a href={href} title={item.title}>
+            <a href={href} title={item.title} onClick={onOpen}>
               {item.title}
             </a>
           ) : null)}
+        {item.carried && <span className="import-warning">{carriedSummary(item.carried)}</span>}
         {item.warnings?.map((w) => (
           <span key={w} className="import-warning">
             {w}
@@ -68,4 +70,12 @@ function ImportLine({ item }: { item: ImportItem }) {
       </span>
     </li>
   );
+}
+
+/** "Highlights carried over: 3 in place, 1 to check" — what a new version of an article did to its highlights. */
+function carriedSummary(carried: NonNullable<ImportItem['carried']>): string {
+  const kept = carried.exact + carried.moved;
+  const check = carried.fuzzy + carried.orphaned;
+  if (kept + check === 0) return 'No highlights to carry over.';
+  return `Highlights carried over: ${kept} in place${check ? `, ${check} to check in the article` : ''}.`;
 }

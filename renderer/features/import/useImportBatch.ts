@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportResult } from '../../../shared/model';
+import type { AnchorConfidence, ImportResult } from '../../../shared/model';
 import { useApi } from '../../api/ApiProvider';
 import { toApiError } from '../../api/errors';
 import { MAX_UPLOAD_BYTES, readAsBase64 } from './read-files';
@@ -16,6 +16,8 @@ export interface ImportItem {
   title?: string;
   error?: string;
   warnings?: string[];
+  /** For a new version of an article: how its highlights were carried over. */
+  carried?: Record<AnchorConfidence, number>;
 }
 
 export interface ImportBatch {
@@ -36,7 +38,7 @@ const FINISHED: ItemStatus[] = ['imported', 'updated', 'duplicate', 'error', 'ca
 
 function fromResult(item: ImportItem, result: ImportResult): ImportItem {
   const cancelled = result.status === 'error' && result.error === 'cancelled';
-  return { ...item, status: cancelled ? 'cancelled' : result.status, articleId: result.articleId, title: result.title, error: cancelled ? undefined : result.error, warnings: result.warnings };
+  return { ...item, status: cancelled ? 'cancelled' : result.status, articleId: result.articleId, title: result.title, error: cancelled ? undefined : result.error, warnings: result.warnings, carried: result.carried };
 }
 
 /**

@@ -15,6 +15,8 @@ interface Props {
   knownTags: TagCount[];
   onSave(changes: { kind: Kind; tags: string[]; note: string; fields: HighlightFields }): Promise<void>;
   onDelete(): Promise<void>;
+  /** Confirms where a close match re-attached a highlight carried to a new version of the article. */
+  onAccept(): Promise<void>;
   onSwitch(id: string): void;
   onClose(): void;
 }
@@ -27,7 +29,7 @@ const FIELD: Record<Kind, { key: keyof HighlightFields; label: string }> = {
 };
 
 /** Edit or delete a highlight: kind, tags, note and the kind's field. Opens with focus on the kind choice. */
-export function HighlightEditor({ highlight, others, anchor, knownTags, onSave, onDelete, onSwitch, onClose }: Props) {
+export function HighlightEditor({ highlight, others, anchor, knownTags, onSave, onDelete, onAccept, onSwitch, onClose }: Props) {
   const ref = useRef<HTMLFormElement>(null);
   const position = useFloatingPosition(ref, anchor);
   const [kind, setKind] = useState<Kind>(highlight.kind);
@@ -75,6 +77,17 @@ export function HighlightEditor({ highlight, others, anchor, knownTags, onSave, 
       }}
     >
       <blockquote className="editor-quote">{highlight.target.quote.exact}</blockquote>
+      {highlight.carried?.confidence === 'fuzzy' && !highlight.carried.reviewed && (
+        <div className="editor-review">
+          <p>
+            The article changed; this highlight was re-attached here by a close match ({Math.round(highlight.carried.score * 100)}%). Before:
+            “{shorten(highlight.carried.previous.quote.exact)}”
+          </p>
+          <button type="button" className="button button-small" disabled={busy} onClick={() => void run(onAccept)}>
+            Looks right
+          </button>
+        </div>
+      )}
       <div className="kind-buttons" role="group" aria-label="Kind">
         {KINDS.map((k) => (
           <button key={k} type="button" className={`kind-button kind-${k}`} aria-pressed={k === kind} onClick={() => setKind(k)}>

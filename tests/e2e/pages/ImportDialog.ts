@@ -14,7 +14,7 @@ export class ImportDialog {
   }
 
   /** What "Choose files…" leads to: files set on the (hidden) file input. */
-  async chooseFiles(paths: string[]): Promise<void> {
+  async chooseFiles(paths: string[] | { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
     await this.dialog.getByLabel('Files to import').setInputFiles(paths);
   }
 
