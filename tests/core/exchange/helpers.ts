@@ -38,12 +38,16 @@ export async function openNotebook(author: string, dir?: string): Promise<TestNo
   };
 }
 
-/** Every file under a folder with its bytes, to prove that something left it exactly as it was. */
+/**
+ * Every file of a notebook folder with its bytes, to prove that something left it exactly as it was. The search
+ * index is left out: it is a cache of the data, rebuilt from it, and saved on a timer of its own.
+ */
 export async function folderState(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const walk = async (at: string): Promise<void> => {
     for (const entry of await readdir(at, { withFileTypes: true })) {
       const full = path.join(at, entry.name);
+      if (entry.isDirectory() && at === dir && entry.name === 'index') continue;
       if (entry.isDirectory()) await walk(full);
       else out[path.relative(dir, full)] = (await readFile(full)).toString('base64');
     }
