@@ -20,8 +20,8 @@ export const USAGE = `npm run bench -- [options]
   --articles N   articles in the generated corpus (default 1000)
   --seed S       corpus seed (default 1); the same seed and N give the same corpus, byte for byte
   --json         print one JSON object with every figure instead of the table (keys: tests/bench/README.md)
-  --samples K    samples of "one more article/highlight → searchable" (default 3 up to 500 articles, 2 up to
-                 2,000, then 1: every sample rebuilds the whole index, which is most of the bench's wall time)
+  --samples K    samples of "one more article/highlight → searchable" (default 3 up to 100 articles, 2 up to
+                 250, then 1: every sample rebuilds the whole index, which is most of the bench's wall time)
   --rounds R     passes over the query set (default 5; 10 queries per kind each)
   --cold-runs C  fresh processes per engine for the cold-open figure (default 3; the median is reported)
   --out FILE     also write the JSON object to FILE, whichever of table or JSON is printed
@@ -35,8 +35,12 @@ const positiveInt = (name: string, value: string | undefined, fallback: number, 
   return n;
 };
 
-/** Keeps N=1,000 well under two minutes on two cores: each rebuild-bound sample costs two full index builds. */
-const defaultSamples = (articles: number): number => (articles <= 500 ? 3 : articles <= 2000 ? 2 : 1);
+/**
+ * Each rebuild-bound sample costs every engine a full index build (two samples per figure pair), and they are most
+ * of the wall time: one sample above 250 articles keeps N=300 (CI) under a minute and N=1,000 near one on two cores.
+ * A rebuild is deterministic work, so one sample varies little; --samples asks for more.
+ */
+const defaultSamples = (articles: number): number => (articles <= 100 ? 3 : articles <= 250 ? 2 : 1);
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({

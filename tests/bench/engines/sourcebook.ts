@@ -88,8 +88,9 @@ class SourcebookEngine implements Engine {
     return result.total;
   }
 
-  indexBytes(): Promise<number> {
-    return this.core.notebook.search.fileBytes();
+  /** Through the public `notebook.stats` rather than the search module, which is free to change its files. */
+  async indexBytes(): Promise<number> {
+    return (await call(this.core, 'notebook.stats', {})).index.bytes;
   }
 
   storeBytes(): Promise<number> {

@@ -31,7 +31,7 @@ export function renderTable(result: BenchResult, factories: Record<EngineName, E
     ...rows.map(line),
     '',
     `Queries: ${queryCount} timed runs per kind (${params.rounds} rounds × 10 distinct queries, after a warm-up pass). ${sameHits(result, factories)}`,
-    `"→ searchable" = the change plus a search that finds a word only the change brought in (${params.samples} samples each; every one rebuilds the index).`,
+    `"One more …": ${params.samples === 1 ? 'one sample' : `mean of ${params.samples} samples`} (each rebuilds the index); "→ searchable" = the change plus a search that finds a word only the change brought in.`,
     `Cold open: median of ${params.coldRuns} fresh processes on the notebook saved at the end of the run.`,
     ...ENGINE_NAMES.map((e) => factories[e].note),
     problems.length === 0

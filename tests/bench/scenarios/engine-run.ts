@@ -36,6 +36,9 @@ export interface EngineRun {
   extractionProblems: string[] | null;
   memory: { harnessPeakRssBytes: number; peakRssBytes: number; phases: Record<string, number> };
   wallMs: number;
+  /** CPU time (user + system, all threads) of the engine's process over its run. Unlike wall times it barely moves
+   * when other processes compete for the cores, so it tells a slow machine from a busy one. */
+  cpuMs: number;
 }
 
 type Log = (message: string) => void;
@@ -50,6 +53,7 @@ export async function runScenario(
   log: Log,
 ): Promise<EngineRun> {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const memory = new MemoryLog();
   memory.mark('harness');
   const n = corpus.articles.length;
@@ -84,7 +88,7 @@ export async function runScenario(
     engine,
   );
   memory.mark('changes');
-  log(`one more article → searchable p50 ${seconds(oneMoreArticle.searchable.p50)}; one more highlight → searchable p50 ${seconds(oneMoreHighlight.searchable.p50)}`);
+  log(`one more article → searchable ${seconds(oneMoreArticle.searchable.mean)}; one more highlight → searchable ${seconds(oneMoreHighlight.searchable.mean)} (means)`);
 
   const close = await timed(() => engine.close());
   memory.mark('close');
@@ -115,6 +119,7 @@ export async function runScenario(
     extractionProblems,
     memory: { harnessPeakRssBytes: memory.phases['harness']!, peakRssBytes: peakRssBytes(), phases: memory.phases },
     wallMs: round(performance.now() - started),
+    cpuMs: cpuSince(cpuAtStart),
   };
 }
 
@@ -158,6 +163,11 @@ async function changeThenFind(steps: { change: () => Promise<void>; marker: stri
 function markedHighlight(corpus: Corpus, i: number, note: string): HighlightPlan {
   const article = corpus.articles[i % corpus.articles.length]!;
   return { article: i % corpus.articles.length, kind: 'claim', quote: article.sentences[0]!, tags: ['bench'], note };
+}
+
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return round((user + system) / 1000);
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
