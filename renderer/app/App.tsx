@@ -51,6 +51,7 @@ export function App() {
       theme,
       toggleTheme,
       openImport,
+      showAbout: () => setAboutOpen(true),
       focusSearch: () => {
         searchInput.current?.focus();
         searchInput.current?.select();
@@ -64,7 +65,6 @@ export function App() {
 
   const commandContext: CommandContext = {
     ...ui,
-    showAbout: () => setAboutOpen(true),
     notify: (message) => toast({ message }),
     checkNotebook: () => void checkNotebook(),
   };

@@ -5,7 +5,7 @@ import { useUi } from './ui-state';
 
 /** Always on screen: where you are, search, import and the theme. */
 export function AppHeader({ searchInput }: { searchInput: RefObject<HTMLInputElement | null> }) {
-  const { route, theme, toggleTheme, openImport } = useUi();
+  const { route, theme, toggleTheme, openImport, showAbout } = useUi();
   const skipToContent = () => document.getElementById('main')?.focus();
   const next = theme === 'dark' ? 'light' : 'dark';
   return (
@@ -27,6 +27,9 @@ export function AppHeader({ searchInput }: { searchInput: RefObject<HTMLInputEle
       <div className="header-actions">
         <button type="button" className="button" onClick={openImport} title={command('import').shortcut} aria-keyshortcuts="Control+O Meta+O">
           Import…
+        </button>
+        <button type="button" className="icon-button" onClick={showAbout} aria-label="About this notebook and keyboard shortcuts" title="About this notebook and keyboard shortcuts">
+          <span aria-hidden="true">?</span>
         </button>
         <button type="button" className="icon-button theme-toggle" onClick={toggleTheme} aria-label={`Switch to ${next} theme`} title={`Switch to ${next} theme`}>
           <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>

@@ -4,7 +4,6 @@ import type { Ui } from './ui-state';
 
 /** What a command may act on. */
 export interface CommandContext extends Ui {
-  showAbout(): void;
   checkNotebook(): void;
   notify(message: string): void;
 }

@@ -25,6 +25,8 @@ export interface Ui {
   theme: Theme;
   toggleTheme(): void;
   openImport(): void;
+  /** The notebook's facts and the keyboard shortcuts. */
+  showAbout(): void;
   focusSearch(): void;
   /** Back to the view the user was at before searching. */
   leaveSearch(): void;

@@ -173,6 +173,17 @@ describeWithBrowser('the screens over a seeded notebook', () => {
       await page.getByRole('heading', { level: 1, name: 'Harbour council backs six-month night ferry trial' }).waitFor();
     });
 
+    it('shows the notebook’s facts and the keyboard shortcuts, and Escape closes them', async () => {
+      await page.getByRole('button', { name: 'About this notebook and keyboard shortcuts' }).click();
+      const about = page.getByRole('dialog', { name: 'About this notebook' });
+      await about.getByText('4 articles', { exact: false }).waitFor();
+      await expect(about.textContent()).resolves.toContain(app.dir);
+      await screenshot(page, 'about');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await about.waitFor({ state: 'hidden' });
+    });
+
     it('logged no errors in the page', () => {
       expect(errors).toEqual([]);
     });
@@ -224,6 +235,28 @@ describeWithBrowser('the screens over a seeded notebook', () => {
 
     it('logged no errors in the page', () => {
       expect(errors).toEqual([]);
+    });
+  });
+
+  describe('in a narrow window', () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      ({ context, page } = await openApp(browser, app, { viewport: { width: 760, height: 900 } }));
+    });
+    afterAll(() => context?.close());
+
+    it('keeps the library and the reader usable: nothing overflows sideways', async () => {
+      const library = new LibraryPage(page);
+      await library.rows.first().waitFor();
+      await screenshot(page, 'library-narrow');
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBe(0);
+      await library.open('Harbour council backs six-month night ferry trial');
+      await screenshot(page, 'reader-narrow');
+      expect(await overflow()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   });
 });

@@ -2,8 +2,8 @@ import { onNotebookChange, useApiQuery } from '../../api/hooks';
 import { COMMANDS } from '../../app/commands';
 import { Modal } from '../../components/Modal';
 import { plural } from '../../components/format';
-import { KIND_KEY, KIND_LABEL } from '../../components/kinds';
 import { KINDS } from '../../../shared/model';
+import { KIND_KEY, KIND_LABEL } from '../../components/kinds';
 
 /** What is in this notebook, where it lives, and the keyboard shortcuts. */
 export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }) {
@@ -21,7 +21,7 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
           </dd>
           <dt>Highlights</dt>
           <dd>
-            {plural(s.highlights, 'highlight')}: {KINDS.map((k) => `${s.counts[k]} ${KIND_LABEL[k].toLowerCase()}`).join(', ')}
+            {plural(s.highlights, 'highlight')}: {KINDS.map((k) => plural(s.counts[k], KIND_LABEL[k].toLowerCase())).join(', ')}
           </dd>
           <dt>Tags</dt>
           <dd>{plural(s.tags, 'tag')}</dd>
