@@ -3,7 +3,8 @@ import { QUERY_KINDS } from '../corpus/queries';
 import type { QueryKind, QuerySpec } from '../corpus/queries';
 import type { Engine } from '../engines/engine';
 import type { EngineName } from '../engines/index';
-import { MemoryLog, peakRssBytes } from '../measure/memory';
+import { peakRssBytes } from '../measure/memory';
+import type { MemoryLog } from '../measure/memory';
 import { round, summarise, timed } from '../measure/stats';
 import type { Summary } from '../measure/stats';
 
@@ -51,11 +52,11 @@ export async function runScenario(
   folder: string,
   options: ScenarioOptions,
   log: Log,
+  /** Already holds the `harness` mark, taken before the engine's modules were loaded. */
+  memory: MemoryLog,
 ): Promise<EngineRun> {
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
-  const memory = new MemoryLog();
-  memory.mark('harness');
   const n = corpus.articles.length;
   const probe = corpus.queries.common[0]!;
 
