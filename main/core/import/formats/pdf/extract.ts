@@ -1,4 +1,10 @@
+// Before pdf.js: a DOMMatrix where Node has none (see dom-matrix.ts).
+import './dom-matrix';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// The worker code, loaded in this thread: it sets globalThis.pdfjsWorker, which pdf.js then uses directly
+// instead of importing "./pdf.worker.mjs" by a path at run time — a path that would not exist once the core is
+// bundled (the Electron main bundle). Parsing happens in this thread either way (Node has no web workers).
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ApiError } from '../../../../../shared/errors';
 import type { Fragment } from './lines';
