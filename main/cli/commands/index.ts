@@ -1,4 +1,5 @@
 import { articlesCommands } from './articles';
+import { exchangeCommands } from './exchange';
 import { highlightsCommands } from './highlights';
 import { importCommands } from './import';
 import { notebookCommands } from './notebook';
@@ -9,5 +10,5 @@ export type { Command, CommandContext } from './types';
 
 /** Every CLI command by name, in the order the help lists them. */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [...importCommands, ...articlesCommands, ...highlightsCommands, ...searchCommands, ...notebookCommands].map((c) => [c.name, c]),
+  [...importCommands, ...articlesCommands, ...highlightsCommands, ...searchCommands, ...exchangeCommands, ...notebookCommands].map((c) => [c.name, c]),
 );

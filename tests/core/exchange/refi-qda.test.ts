@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { Highlight } from '../../../shared/model';
 import { tempDir } from '../../helpers/temp-dir';
 import { ARTICLE_ONE, ARTICLE_THREE, catalogState, folderState, openNotebook, writeTemp } from './helpers';
 import type { TestNotebook } from './helpers';
@@ -91,7 +92,7 @@ describe('REFI-QDA project import', () => {
     const ben = await openNotebook('ben');
     const report = await ben.call('exchange.importAnnotations', { path: file });
     expect(report).toMatchObject({ articles: { new: 2 }, highlights: { new: 3 }, notPlaced: [] });
-    const strip = (h: Record<string, unknown>) => ({ ...h, history: undefined, carried: undefined });
+    const strip = (h: Highlight) => ({ ...h, history: undefined, carried: undefined });
     expect(catalogState(ben).highlights.map(strip)).toEqual(catalogState(nb).highlights.map(strip));
     expect(catalogState(ben).articles.map((a) => a.id)).toEqual(catalogState(nb).articles.map((a) => a.id));
     // Into the notebook it came from: everything is recognised, nothing changes.

@@ -1,7 +1,7 @@
 // Finding where an annotation from another tool belongs in an article's body. Offsets from outside are only a hint:
 // the quote decides, because tools disagree on how they count (code points, UTF-16 units, bytes) and on the text.
 import { findQuote } from '../../highlights/anchor';
-import { CodePoints } from '../positions';
+import type { CodePoints } from '../positions';
 
 export interface Selectors {
   exact?: string;
