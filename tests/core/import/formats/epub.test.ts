@@ -31,6 +31,14 @@ describe('EPUB import', () => {
     expect(doc.html).toMatch(/Chapter One[\s\S]*Chapter Two[\s\S]*Notes/);
   });
 
+  it('sanitises chapters like web pages', async () => {
+    const body = `<script>alert(1)</script><p onclick="alert(2)">Safe <a href="javascript:alert(3)">text</a><img src="https://tracker.example/p.gif" onerror="alert(4)"><iframe src="https://evil.example"></iframe></p>`;
+    const doc = await epubImporter.parse({ name: 'x.epub', bytes: buildEpub([{ file: 'a.xhtml', title: 'A', body }], [0], { title: 'T', creator: 'C', lang: 'en' }) });
+    expect(doc.blocks.map((b) => b.text)).toEqual(['A', 'Safe text']);
+    expect(doc.blocks.flatMap((b) => b.marks ?? [])).toEqual([]);
+    expect(doc.html).not.toMatch(/script|onclick|onerror|javascript:|iframe|tracker|evil/);
+  });
+
   it('refuses what is not an EPUB in one line', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     const parse = async (bytes: Uint8Array) => epubImporter.parse({ name: 'x.epub', bytes });

@@ -5,6 +5,7 @@
 import path from 'node:path/posix';
 import { ApiError } from '../../../../../shared/errors';
 import { parseXml } from '../html/dom';
+import type { ParsedHtml } from '../html/dom';
 
 export interface EpubPackage {
   title: string | null;
@@ -22,10 +23,40 @@ const CONTENT_TYPES = /^(?:application\/xhtml\+xml|text\/html|application\/x-dtb
 
 /** @throws ApiError BAD_REQUEST when the container or package document is missing or unreadable. */
 export function readPackage(entries: Map<string, Uint8Array>): EpubPackage {
-  const container = xml(entries, 'META-INF/container.xml', 'the file is not an EPUB book (it has no META-INF/container.xml)');
+  const opened: ParsedHtml[] = [];
+  try {
+    return readWith(new XmlReader(entries, opened));
+  } finally {
+    for (const doc of opened) doc.close();
+  }
+}
+
+/** Parses the book's XML files and keeps them open until the package has been read. */
+class XmlReader {
+  constructor(
+    private readonly entries: Map<string, Uint8Array>,
+    private readonly opened: ParsedHtml[],
+  ) {}
+
+  required(name: string, missing: string): Document {
+    const doc = this.optional(name);
+    if (!doc) throw new ApiError('BAD_REQUEST', missing);
+    return doc;
+  }
+
+  optional(name: string): Document | null {
+    const bytes = this.entries.get(name);
+    const parsed = bytes ? parseXml(new TextDecoder().decode(bytes)) : null;
+    if (parsed) this.opened.push(parsed);
+    return parsed?.document ?? null;
+  }
+}
+
+function readWith(reader: XmlReader): EpubPackage {
+  const container = reader.required('META-INF/container.xml', 'the file is not an EPUB book (it has no META-INF/container.xml)');
   const opfPath = container.getElementsByTagName('rootfile')[0]?.getAttribute('full-path');
   if (!opfPath) throw new ApiError('BAD_REQUEST', 'the EPUB book names no package document in its container.xml');
-  const opf = xml(entries, opfPath, `the EPUB book's package document ${opfPath} is missing or not XML`);
+  const opf = reader.required(opfPath, `the EPUB book's package document ${opfPath} is missing or not XML`);
   const base = path.dirname(opfPath);
   const resolve = (href: string): string => path.normalize(path.join(base, safeDecode(href.split('#')[0]!))).replace(/^(\.\.\/)+/, '');
 
@@ -51,12 +82,12 @@ export function readPackage(entries: Map<string, Uint8Array>): EpubPackage {
     date: text('dc:date')[0] ?? null,
     publisher: text('dc:publisher')[0] ?? null,
     spine,
-    toc: tableOfContents(entries, nav?.href, ncx?.href),
+    toc: tableOfContents(reader, nav?.href, ncx?.href),
   };
 }
 
 /** Chapter names by content path: the nav document's links, else the NCX's navPoints; the first name of a file wins. */
-function tableOfContents(entries: Map<string, Uint8Array>, navPath: string | undefined, ncxPath: string | undefined): Map<string, string> {
+function tableOfContents(reader: XmlReader, navPath: string | undefined, ncxPath: string | undefined): Map<string, string> {
   const toc = new Map<string, string>();
   const add = (from: string, href: string | null | undefined, label: string | null | undefined): void => {
     const name = label?.replace(/\s+/g, ' ').trim();
@@ -64,28 +95,15 @@ function tableOfContents(entries: Map<string, Uint8Array>, navPath: string | und
     const target = path.normalize(path.join(path.dirname(from), safeDecode(href.split('#')[0]!)));
     if (!toc.has(target)) toc.set(target, name);
   };
-  const navDoc = navPath ? optionalXml(entries, navPath) : null;
+  const navDoc = navPath ? reader.optional(navPath) : null;
   if (navDoc && navPath) for (const a of navDoc.getElementsByTagName('a')) add(navPath, a.getAttribute('href'), a.textContent);
-  const ncxDoc = toc.size === 0 && ncxPath ? optionalXml(entries, ncxPath) : null;
+  const ncxDoc = toc.size === 0 && ncxPath ? reader.optional(ncxPath) : null;
   if (ncxDoc && ncxPath) {
     for (const point of ncxDoc.getElementsByTagName('navPoint')) {
       add(ncxPath, point.getElementsByTagName('content')[0]?.getAttribute('src'), point.getElementsByTagName('text')[0]?.textContent);
     }
   }
   return toc;
-}
-
-function xml(entries: Map<string, Uint8Array>, name: string, missing: string): Document {
-  const doc = optionalXml(entries, name);
-  if (!doc) throw new ApiError('BAD_REQUEST', missing);
-  return doc;
-}
-
-function optionalXml(entries: Map<string, Uint8Array>, name: string): Document | null {
-  const bytes = entries.get(name);
-  if (!bytes) return null;
-  // The window is left to the garbage collector: the document is read right away and holds no timers.
-  return parseXml(new TextDecoder().decode(bytes))?.document ?? null;
 }
 
 function safeDecode(href: string): string {
