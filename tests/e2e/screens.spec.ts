@@ -211,6 +211,12 @@ describeWithBrowser('the screens over a seeded notebook', () => {
       await page.locator('.article-body mark.hl-figure').first().scrollIntoViewIfNeeded();
       await screenshot(page, 'reader-dark');
       expect(await seriousViolations(page)).toEqual([]);
+      const reader = new ReaderPage(page);
+      await reader.clickHighlight('A ferry that stops at nine');
+      await screenshot(page, 'reader-editor-dark');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await reader.editor.waitFor({ state: 'detached' });
     });
 
     it('shows search results in the dark', async () => {

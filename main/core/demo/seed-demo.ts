@@ -8,9 +8,12 @@ import type { Core } from '../index';
 
 /**
  * The demo articles shipped with the app: short, made-up local news written for Sourcebook (no third-party
- * text), with a quote, figures and claims to tag. A bundled build must copy this folder and pass its path.
+ * text), with a quote, figures and claims to tag. Found next to this module when run from source; a bundled
+ * build (where import.meta.url may not exist) must copy the folder and pass its path as `articlesDir`.
  */
-export const DEMO_ARTICLES_DIR = fileURLToPath(new URL('./articles/', import.meta.url));
+export function demoArticlesDir(): string {
+  return fileURLToPath(new URL('./articles/', import.meta.url));
+}
 
 /** True before the notebook at `dir` has ever been opened (no notebook.json yet): the moment to seed the demo. */
 export function isFreshNotebook(dir: string): boolean {
@@ -60,7 +63,7 @@ const DEMO_HIGHLIGHTS: DemoHighlight[] = [
  * @throws Error when a demo article cannot be imported or highlighted (a broken build, not a user error)
  */
 export async function seedDemoNotebook(core: Core, options: { articlesDir?: string } = {}): Promise<void> {
-  const dir = options.articlesDir ?? DEMO_ARTICLES_DIR;
+  const dir = options.articlesDir ?? demoArticlesDir();
   const files = (await readdir(dir)).filter((f) => /\.(txt|md)$/.test(f)).sort();
   const imported = new Map<string, string>();
   for (const file of files) {
