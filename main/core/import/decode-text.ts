@@ -1,10 +1,11 @@
 import iconv from 'iconv-lite';
 import { ApiError } from '../../../shared/errors';
-import { detectSingleByteEncoding, detectUtf16 } from './detect-encoding';
+import { detectSingleByteEncoding, detectUtf16, isMostlyUtf8 } from './detect-encoding';
 
 /**
  * Turns bytes into text: a byte-order mark decides UTF-8 or UTF-16; NULs in every other byte reveal UTF-16
- * without one; otherwise strict UTF-8, and bytes that are not UTF-8 are read as Windows-1251 or KOI8-R (Russian)
+ * without one; otherwise UTF-8 (forgiving a stray broken byte), and bytes that are not UTF-8 are read as
+ * Windows-1251 or KOI8-R (Russian)
  * or Windows-1252 (Western), whichever `detectSingleByteEncoding` finds. Binary data is refused rather than
  * imported as mojibake.
  * @throws ApiError BAD_REQUEST for an empty file or broken UTF-16; UNSUPPORTED for binary data.
@@ -19,11 +20,12 @@ export function decodeText(bytes: Uint8Array): string {
   return decodeUtf8OrLegacy(bytes);
 }
 
-/** Strict UTF-8, else the detected single-byte code page. */
+/** Strict UTF-8; UTF-8 with a few broken bytes replaced (U+FFFD); else the detected single-byte code page. */
 export function decodeUtf8OrLegacy(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    if (isMostlyUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
     // Node's TextDecoder treats windows-1252 as Latin-1 (0x80 becomes U+0080, not €); iconv-lite gets it right.
     return iconv.decode(Buffer.from(bytes), detectSingleByteEncoding(bytes));
   }

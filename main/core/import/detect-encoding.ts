@@ -105,3 +105,26 @@ export function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (evenNul > half * 0.4 && oddNul < half * 0.02) return 'utf-16be';
   return null;
 }
+
+/**
+ * Bytes that are UTF-8 but for a stray byte or two (a file cut mid-character, one pasted Windows-1252 quote):
+ * at least a few well-formed multi-byte sequences, and one broken byte, or one in twenty, at most. Such text
+ * is better read as UTF-8 with a replacement character than as a legacy code page, which would garble every
+ * non-ASCII letter.
+ */
+export function isMostlyUtf8(bytes: Uint8Array): boolean {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) continue;
+    const length = byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte <= 0xdf ? 2 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      good++;
+      i += length - 1;
+    } else bad++;
+  }
+  return good >= 3 && bad <= Math.max(1, good / 20);
+}

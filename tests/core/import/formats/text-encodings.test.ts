@@ -57,6 +57,14 @@ describe('Unicode text', () => {
     expect(detectUtf16(Buffer.from(ascii, 'utf8'))).toBeNull();
   });
 
+  it('reads UTF-8 with a stray broken byte as UTF-8, not as a legacy code page', () => {
+    const text = 'Ціна зросла — «Café» в Києві, сказав мер.';
+    const cut = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from('ж', 'utf8').subarray(0, 1)]); // cut mid-character
+    expect(decodeText(cut)).toBe(`${text}\ufffd`);
+    const stray = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x93]), Buffer.from(' Кінець.', 'utf8')]); // one Windows-1252 quote
+    expect(decodeText(stray)).toBe(`${text}\ufffd Кінець.`);
+  });
+
   it('refuses binary data, empty files and broken UTF-16 in one line', () => {
     expect(() => decodeText(new Uint8Array())).toThrow(/^the file is empty$/);
     expect(() => decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3]))).toThrow(/^the file is binary, not text$/);
