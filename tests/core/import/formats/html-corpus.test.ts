@@ -35,6 +35,8 @@ interface Row {
   date: string | null;
   overlap: number;
   warnings: string[];
+  /** Blocks whose text is not clean: untrimmed, blank lines, and outside code doubled spaces or tags left in. */
+  unclean: string[];
 }
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -91,6 +93,10 @@ describeWithShared('HTML import over the Readability test pages', () => {
         date: meta.date,
         overlap: overlap(words(text.body.text), words(expectedText)),
         warnings: meta.warnings,
+        unclean: text.blocks
+          // Pages about HTML quote tags in their text and code, so only tags that a parser would have eaten count.
+          .filter((b) => b.text !== b.text.trim() || b.text.includes('\n\n') || (b.style !== 'code' && (/ {2}|\t/.test(b.text) || /<\/?(?:p|div|span|a|br|img|script|style|iframe)\b[^>]*>/i.test(b.text))))
+          .map((b) => b.text.slice(0, 60)),
       });
       await nb.close();
     }
@@ -121,6 +127,10 @@ describeWithShared('HTML import over the Readability test pages', () => {
     expect(share(withLang, (r) => r.lang === r.expected.lang)).toBeGreaterThanOrEqual(0.9);
     expect(share(withDir, (r) => r.dir === r.expected.dir)).toBe(1);
     expect(share(withDate, (r) => r.date === toIsoDate(r.expected.publishedTime))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('stores clean block text: trimmed, single spaces, no blank lines inside a block, no markup', () => {
+    expect(rows.filter((r) => r.unclean.length > 0).map((r) => [r.page, r.unclean])).toEqual([]);
   });
 
   it('warns about no page that Readability calls an article', () => {

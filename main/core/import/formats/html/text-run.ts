@@ -29,9 +29,9 @@ export class TextRun {
     }
   }
 
-  /** A space, unless the run is empty or already ends in one (or in a line break). */
+  /** A space, unless the run is empty or already ends in white space (a line break, a " | " separator). */
   space(): void {
-    if (this.text !== '' && !this.text.endsWith('\n')) this.pendingSpace = true;
+    if (this.text !== '' && !/\s$/.test(this.text)) this.pendingSpace = true;
   }
 
   /** `<br>`: a line break inside the block; several in a row count as one. */
