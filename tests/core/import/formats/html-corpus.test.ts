@@ -96,7 +96,14 @@ describeWithShared('HTML import over the Readability test pages', () => {
         unclean: text.blocks
           // Pages about HTML quote tags in their text and code, so only tags that a parser would have eaten count.
           .filter((b) => b.text !== b.text.trim() || b.text.includes('\n\n') || (b.style !== 'code' && (/ {2}|\t/.test(b.text) || /<\/?(?:p|div|span|a|br|img|script|style|iframe)\b[^>]*>/i.test(b.text))))
-          .map((b) => b.text.slice(0, 60)),
+          .map((b) => b.text.slice(0, 60))
+          .concat(
+            // Marks inside their block, non-empty, and links only to the web or e-mail.
+            text.blocks
+              .flatMap((b) => (b.marks ?? []).map((m) => ({ m, b })))
+              .filter(({ m, b }) => m.start < 0 || m.end > b.text.length || m.start >= m.end || (m.type === 'link' && !/^(?:https?:|mailto:)/.test(m.href ?? '')))
+              .map(({ m }) => `bad mark ${JSON.stringify(m)}`),
+          ),
       });
       await nb.close();
     }
@@ -129,7 +136,7 @@ describeWithShared('HTML import over the Readability test pages', () => {
     expect(share(withDate, (r) => r.date === toIsoDate(r.expected.publishedTime))).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('stores clean block text: trimmed, single spaces, no blank lines inside a block, no markup', () => {
+  it('stores clean block text (trimmed, single spaces, no blank lines inside a block, no markup) and sound marks', () => {
     expect(rows.filter((r) => r.unclean.length > 0).map((r) => [r.page, r.unclean])).toEqual([]);
   });
 
