@@ -234,7 +234,7 @@ export interface NotebookStats {
   counts: KindCounts;
   tags: number;
   words: number;
-  index: { documents: number; bytes: number; current: boolean };
+  index: { documents: number; bytes: number; segments: number; current: boolean };
 }
 
 export interface TagCount {

@@ -12,7 +12,7 @@ export const ELECTRON_DIST = path.join(PROJECT_ROOT, 'dist', 'electron');
 export const ELECTRON_TARGET = 'node24';
 
 /**
- * The two bundles Electron loads. Both are single CommonJS files: lowdb is ESM-only, lunr is CommonJS, and a
+ * The bundles Electron loads. Each is a single CommonJS file: lowdb is ESM-only, lunr is CommonJS, and a
  * sandboxed preload can require nothing but Electron's own modules, so everything except `electron` is inlined.
  */
 export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] {
@@ -26,13 +26,17 @@ export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] 
     logLevel: 'warning',
     absWorkingDir: PROJECT_ROOT,
   };
+  // The search index runs in worker threads: bundled beside main.cjs, found through __dirname at run time.
+  const withWorkers: BuildOptions = { ...common, define: { __SOURCEBOOK_WORKER_DIR__: '__dirname' } };
   return [
-    { ...common, entryPoints: ['main/electron/main.ts'], outfile: path.join(outDir, 'main.cjs') },
+    { ...withWorkers, entryPoints: ['main/electron/main.ts'], outfile: path.join(outDir, 'main.cjs') },
     { ...common, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs') },
+    { ...withWorkers, entryPoints: ['main/core/search/engine/search-worker.ts'], outfile: path.join(outDir, 'search-worker.cjs') },
+    { ...withWorkers, entryPoints: ['main/core/search/engine/merge-worker.ts'], outfile: path.join(outDir, 'merge-worker.cjs') },
   ];
 }
 
-/** Bundles main and preload. @returns the files written (bundles and their source maps) */
+/** Bundles main, preload and the search workers. @returns the files written (bundles and their source maps) */
 export async function buildElectron(outDir: string = ELECTRON_DIST): Promise<string[]> {
   const results = await Promise.all(electronBundles(outDir).map((options) => build({ ...options, metafile: true })));
   return results.flatMap((result) => Object.keys(result.metafile.outputs).map((file) => path.resolve(PROJECT_ROOT, file)));

@@ -4,6 +4,7 @@ import type { Input, Method, Result } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { defaultNotebookDir } from '../core/default-location';
 import { createCore } from '../core/index';
+import { WorkerEngine } from '../core/search/engine/worker-engine';
 import type { Core } from '../core/index';
 import { COMMANDS } from './commands/index';
 import type { Command } from './commands/index';
@@ -66,7 +67,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     command.check?.(positionals, values);
     if (command.withoutNotebook) return (await command.withoutNotebook({ dir, positionals, values, io })) ?? 0;
-    core = await createCore({ dir, author: typeof values.author === 'string' ? values.author : undefined, log: quietLog(io) });
+    core = await createCore({
+      dir,
+      author: typeof values.author === 'string' ? values.author : undefined,
+      log: quietLog(io),
+      ...(command.searchInWorker ? { searchEngine: (indexDir: string) => WorkerEngine.open(indexDir) } : {}),
+    });
     const opened = core;
     const call = async <M extends Method>(method: M, params: Input<M>): Promise<Result<M>> => {
       const envelope = await opened.dispatch(method, params);

@@ -14,9 +14,10 @@ import { plainTextImporter } from './import/formats/plain-text';
 import { ImporterRegistry } from './import/registry';
 import type { Importer } from './import/registry';
 import { Jobs } from './jobs';
-import { articleDocument, highlightDocument } from './search/documents';
-import type { SearchDocument } from './search/documents';
-import { SearchIndex } from './search/search-index';
+import { InProcessEngine } from './search/engine/search-engine';
+import type { SearchEngine } from './search/engine/search-engine';
+import { SearchService } from './search/search-service';
+import type { SearchSource } from './search/search-service';
 import { Catalog } from './storage/catalog';
 import { ContentStore } from './storage/content-store';
 import { openNotebookFile } from './storage/notebook-file';
@@ -30,6 +31,8 @@ export interface NotebookOptions {
   /** The clock, for tests. */
   now?: () => Date;
   importers?: Importer[];
+  /** How to run the search index; in this thread by default (the app and server pass a worker). */
+  searchEngine?: (indexDir: string) => Promise<SearchEngine>;
 }
 
 export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, epubImporter, pdfImporter];
@@ -54,7 +57,7 @@ export class Notebook {
     readonly file: NotebookFile,
     readonly catalog: Catalog,
     readonly content: ContentStore,
-    readonly search: SearchIndex,
+    readonly search: SearchService,
     readonly importers: ImporterRegistry,
     readonly author: string,
     readonly now: () => Date,
@@ -65,8 +68,9 @@ export class Notebook {
     const file = await openNotebookFile(dir);
     const catalog = await Catalog.open(path.join(dir, 'data'));
     const content = new ContentStore(path.join(dir, 'content'));
-    const source = notebookSource(catalog, content);
-    const search = await SearchIndex.open(path.join(dir, 'index'), source);
+    const engine = await (options.searchEngine ?? ((indexDir) => InProcessEngine.open(indexDir)))(path.join(dir, 'index'));
+    const search = new SearchService(engine, notebookSource(catalog, content));
+    catalog.onCommit((changed) => search.changed(changed));
     const author = options.author ?? (process.env.SOURCEBOOK_AUTHOR || safeUserName());
     const importers = new ImporterRegistry(options.importers ?? DEFAULT_IMPORTERS);
     return new Notebook(dir, file, catalog, content, search, importers, author, options.now ?? (() => new Date()));
@@ -98,25 +102,22 @@ export class Notebook {
   }
 
   async close(): Promise<void> {
-    await this.search.flush();
+    await this.search.close();
   }
 }
 
-function notebookSource(catalog: Catalog, content: ContentStore) {
-  const body = async (articleId: string): Promise<string> => {
-    const meta = catalog.article(articleId);
-    if (!meta) return '';
-    return composeBody(await content.blocks(meta.contentHash), meta.includeRemoved).text;
-  };
+function notebookSource(catalog: Catalog, content: ContentStore): SearchSource {
   return {
     fingerprint: () => catalog.fingerprint(),
-    article: (id: string) => catalog.article(id),
-    highlight: (id: string) => catalog.highlight(id),
-    highlightsOf: (id: string) => catalog.highlightsOf(id),
-    body,
-    async *documents(): AsyncIterable<SearchDocument> {
-      for (const meta of [...catalog.allArticles()]) yield articleDocument(meta, await body(meta.id));
-      for (const h of [...catalog.allHighlights()]) yield highlightDocument(h);
+    article: (id) => catalog.article(id),
+    highlight: (id) => catalog.highlight(id),
+    highlightsOf: (id) => catalog.highlightsOf(id),
+    allArticles: () => catalog.allArticles(),
+    allHighlights: () => catalog.allHighlights(),
+    async body(articleId) {
+      const meta = catalog.article(articleId);
+      if (!meta) return '';
+      return composeBody(await content.blocks(meta.contentHash), meta.includeRemoved).text;
     },
   };
 }

@@ -12,6 +12,6 @@ export async function notebookStats(nb: Notebook): Promise<NotebookStats> {
     counts: countKinds(highlights),
     tags: new Set(highlights.flatMap((h) => h.tags)).size,
     words: articles.reduce((sum, a) => sum + a.words, 0),
-    index: { documents: nb.search.countDocuments(), bytes: await nb.search.fileBytes(), current: nb.search.current },
+    index: { ...(await nb.search.stats()), current: nb.search.current },
   };
 }

@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { defaultNotebookDir } from '../core/default-location';
 import { createCore } from '../core/index';
+import { WorkerEngine } from '../core/search/engine/worker-engine';
 import { MENU_CHANNEL } from './channels';
 import { pickImportPaths } from './dialogs';
 import { OPEN_EXTERNAL_SCHEMES, openExternalUrl } from './external-urls';
@@ -47,7 +48,7 @@ async function start(): Promise<void> {
   const windowState = windowStateStore(userData);
   const saved: Settings = (await settings.read()) ?? {};
   const notebook = new NotebookSession(
-    (dir) => createCore({ dir }),
+    (dir) => createCore({ dir, searchEngine: (indexDir) => WorkerEngine.open(indexDir) }),
     (dir) => void settings.write({ ...saved, lastNotebook: dir }),
   );
 

@@ -5,6 +5,7 @@ import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron } from '../../main/build/build-electron';
 
@@ -21,8 +22,45 @@ beforeAll(async () => {
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 describe('electron bundles', () => {
-  it('writes main.cjs and preload.cjs', () => {
-    expect(written.map((file) => path.relative(outDir, file)).sort()).toEqual(['main.cjs', 'main.cjs.map', 'preload.cjs', 'preload.cjs.map']);
+  it('writes main.cjs, preload.cjs and the search workers', () => {
+    expect(written.map((file) => path.relative(outDir, file)).sort()).toEqual([
+      'main.cjs',
+      'main.cjs.map',
+      'merge-worker.cjs',
+      'merge-worker.cjs.map',
+      'preload.cjs',
+      'preload.cjs.map',
+      'search-worker.cjs',
+      'search-worker.cjs.map',
+    ]);
+  });
+
+  it('runs the bundled search worker, which finds its merge worker beside it', async () => {
+    const indexDir = await mkdtemp(path.join(os.tmpdir(), 'sourcebook-worker-'));
+    const worker = new Worker(path.join(outDir, 'search-worker.cjs'));
+    let next = 0;
+    const send = (request: Record<string, unknown>) =>
+      new Promise<{ ok: boolean; value?: unknown; error?: { name: string } }>((resolve) => {
+        const id = next++;
+        const onReply = (reply: { id: number; ok: boolean }) => reply.id === id && (worker.off('message', onReply), resolve(reply));
+        worker.on('message', onReply);
+        worker.postMessage({ ...request, id });
+      });
+    try {
+      expect(await send({ op: 'open', dir: indexDir })).toMatchObject({ ok: true });
+      // Eight one-document updates fill a merge tier: the merge worker must load from the bundle folder.
+      for (let i = 0; i < 8; i++) {
+        const doc = { ref: `a:${i}`, version: '1', language: 'en', fields: { title: `Ferry ${i}`, body: 'ferries to the islands' } };
+        await send({ op: 'update', documents: [doc], removed: [], fingerprint: String(i) });
+      }
+      expect(await send({ op: 'settle' })).toMatchObject({ ok: true });
+      expect(await send({ op: 'stats' })).toMatchObject({ ok: true, value: { documents: 8, segments: 1 } });
+      expect(((await send({ op: 'query', q: 'ferry' })).value as { refs: string[] }).refs).toHaveLength(8);
+      expect(await send({ op: 'query', q: 'title:' })).toMatchObject({ ok: false, error: { name: 'QueryParseError' } });
+    } finally {
+      await worker.terminate();
+      await rm(indexDir, { recursive: true, force: true });
+    }
   });
 
   it('leaves only electron and Node built-ins to require in main.cjs', async () => {

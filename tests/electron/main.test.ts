@@ -32,7 +32,9 @@ async function launch(prepare: (fakes: Fakes) => void | Promise<void> = () => {}
   await import('../../main/electron/main');
   return fake;
 }
-const started = () => vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
+/** Starting includes opening the notebook and its search worker thread: allow for a loaded machine. */
+const WAIT = { timeout: 20_000 };
+const started = () => vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1), WAIT);
 const stats = async () => ((await fake.ipcMain.invoke(API_CHANNEL, ours, 'notebook.stats', {})) as { value: NotebookStats }).value;
 const menuItem = (label: string): MenuItemConstructorOptions | undefined =>
   (fake.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[])
@@ -56,7 +58,7 @@ afterEach(async () => {
   // Quit, so the notebook is closed before its temp folder goes.
   if (fake.BrowserWindow.instances.length && !fake.app.quitted) {
     fake.app.quit();
-    await vi.waitFor(() => expect(fake.app.quitted).toBe(true));
+    await vi.waitFor(() => expect(fake.app.quitted).toBe(true), WAIT);
   }
 });
 
@@ -77,7 +79,7 @@ describe('main', () => {
     expect(win.options).toMatchObject({ webPreferences: { preload: path.join(home, 'app', 'dist', 'electron', 'preload.cjs'), sandbox: true, contextIsolation: true, devTools: true } });
     expect(win.loadURL).toHaveBeenCalledWith('app://sourcebook/index.html');
     expect((await stats()).path).toBe(path.join(home, 'data', 'sourcebook', 'notebook'));
-    await vi.waitFor(async () => expect(await settings()).toEqual({ lastNotebook: path.join(home, 'data', 'sourcebook', 'notebook') }));
+    await vi.waitFor(async () => expect(await settings()).toEqual({ lastNotebook: path.join(home, 'data', 'sourcebook', 'notebook') }), WAIT);
   });
 
   it('reopens the notebook that was open last', async () => {
@@ -105,7 +107,7 @@ describe('main', () => {
   it('tells the user and exits when no notebook can be opened', async () => {
     await writeFile(path.join(home, 'data'), 'a file where the data folder should be');
     await launch(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
-    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1), WAIT);
     expect(fake.dialog.showErrorBox).toHaveBeenCalledWith('Sourcebook could not start', expect.any(String));
     expect(fake.BrowserWindow.instances).toHaveLength(0);
   });
@@ -139,9 +141,9 @@ describe('main', () => {
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [fresh] });
     (menuItem('New Notebook…')?.click as () => void)();
     const win = fake.BrowserWindow.instances[0]!;
-    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled(), WAIT);
     expect((await stats()).path).toBe(fresh);
-    await vi.waitFor(async () => expect((await settings()).lastNotebook).toBe(fresh));
+    await vi.waitFor(async () => expect((await settings()).lastNotebook).toBe(fresh), WAIT);
   });
 
   it('quits when the last window closes, except on macOS', async () => {
@@ -152,7 +154,7 @@ describe('main', () => {
     fake.app.emit('window-all-closed');
     expect(fake.app.quit).not.toHaveBeenCalled();
     fake.app.emit('activate');
-    await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1));
+    await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1), WAIT);
 
     Object.defineProperty(process, 'platform', { value: 'linux' });
     fake.app.emit('window-all-closed');
@@ -164,7 +166,7 @@ describe('main', () => {
     await started();
     fake.app.quit();
     expect(fake.app.quitted).toBe(false); // held back while the notebook closes
-    await vi.waitFor(() => expect(fake.app.quitted).toBe(true));
+    await vi.waitFor(() => expect(fake.app.quitted).toBe(true), WAIT);
     expect(await fake.ipcMain.invoke(API_CHANNEL, ours, 'notebook.stats', {})).toMatchObject({ ok: false, error: { message: 'No notebook is open' } });
   });
 
@@ -173,6 +175,6 @@ describe('main', () => {
     await started();
     fake.BrowserWindow.instances[0]!.close();
     const file = path.join(home, 'user-data', 'window-state.json');
-    await vi.waitFor(async () => expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false }));
+    await vi.waitFor(async () => expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false }), WAIT);
   });
 });

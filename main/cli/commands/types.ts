@@ -25,6 +25,8 @@ export interface Command {
   /** Usage checks that need no notebook. */
   check?(positionals: string[], values: Values): void;
   run(ctx: CommandContext): Promise<number | void>;
+  /** Long-running commands (serve) keep the search index in a worker thread, off the thread that answers requests. */
+  searchInWorker?: boolean;
   /** For commands that must work when the notebook cannot be opened. */
   withoutNotebook?(ctx: Pick<CommandContext, 'dir' | 'positionals' | 'values' | 'io'>): Promise<number | void>;
 }

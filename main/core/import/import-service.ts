@@ -5,6 +5,7 @@ import type { ArticleMeta, ImportResult } from '../../../shared/model';
 import { composeBody, countWords } from '../articles/body';
 import { carryToNewVersion, previousVersionOf } from '../articles/versions';
 import type { Notebook } from '../notebook';
+import { detectLanguage } from '../search/languages';
 import { sha256 } from '../storage/content-store';
 
 /** Larger files are refused before they are read: no article is this big, and it protects memory. */
@@ -97,7 +98,7 @@ async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, lab
     date: parsed.date,
     dateText: parsed.dateText,
     url: parsed.url,
-    lang: parsed.lang,
+    lang: parsed.lang ?? (detected => (detected === 'und' ? null : detected))(detectLanguage(body)),
     dir: parsed.dir ?? null,
     excerpt: parsed.excerpt ?? null,
     format: parsed.format,

@@ -1,4 +1,5 @@
 import { termOf } from './analysis';
+import type { Language } from './languages';
 import type { SearchMatch } from '../../../shared/model';
 
 export interface Snippet {
@@ -11,10 +12,10 @@ export interface Snippet {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** Where the words whose index terms are in `terms` occur in `text`. */
-export function findTerms(text: string, terms: Set<string>): SearchMatch[] {
+export function findTerms(text: string, terms: Set<string>, language: Language = 'en'): SearchMatch[] {
   const found: SearchMatch[] = [];
   for (const match of text.matchAll(WORD)) {
-    const term = termOf(match[0]);
+    const term = termOf(match[0], language);
     if (term !== null && terms.has(term)) found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;
@@ -24,8 +25,8 @@ export function findTerms(text: string, terms: Set<string>): SearchMatch[] {
  * A window of about `width` characters around the densest cluster of matches, cut at word boundaries, with the
  * match offsets relative to the snippet. Without matches, the start of the text.
  */
-export function makeSnippet(text: string, terms: Set<string>, width = 180): Snippet {
-  const all = findTerms(text, terms);
+export function makeSnippet(text: string, terms: Set<string>, width = 180, language: Language = 'en'): Snippet {
+  const all = findTerms(text, terms, language);
   if (all.length === 0) return { snippet: clip(text, 0, width).text, matches: [] };
   let best = 0;
   let bestCount = 0;

@@ -15,6 +15,12 @@ export type { Tombstone };
  * Deleting a highlight leaves a tombstone (putting a highlight with that id back removes it), so that exchanges
  * can pass deletions on; `putTombstone` records one received from another notebook.
  */
+/** The ids a commit touched (put or deleted). */
+export interface ChangedIds {
+  articles: Set<string>;
+  highlights: Set<string>;
+}
+
 export type Change =
   | { type: 'putArticle'; article: ArticleMeta }
   | { type: 'deleteArticle'; id: string }
@@ -45,6 +51,7 @@ export class Catalog {
   /** sourceHash and bodyHash → article id, to recognise a document imported before. */
   private readonly byHash = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(changed: ChangedIds) => void>();
 
   private constructor(
     private readonly dataDir: string,
@@ -127,8 +134,15 @@ export class Catalog {
     return run;
   }
 
+  /** Tells `listener` which articles and highlights each successful commit touched; returns its remover. */
+  onCommit(listener: (changed: ChangedIds) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   private async commitNow(changes: Change[]): Promise<void> {
     if (changes.length === 0) return;
+    const changed = this.changedIds(changes);
     const next = this.draft(changes);
     const handles = [...next.keys()].map((key) => [key, this.shards.get(key) ?? shardHandle(this.dataDir, key)] as const);
     const prepared: PreparedWrite[] = [];
@@ -150,6 +164,21 @@ export class Catalog {
       this.shards.set(key, handle);
       this.reindexShard(handle.low.data, before);
     }
+    for (const listener of this.listeners) listener(changed);
+  }
+
+  private changedIds(changes: Change[]): ChangedIds {
+    const changed: ChangedIds = { articles: new Set(), highlights: new Set() };
+    for (const change of changes) {
+      if (change.type === 'putArticle') changed.articles.add(change.article.id);
+      else if (change.type === 'putHighlight') changed.highlights.add(change.highlight.id);
+      else if (change.type === 'deleteHighlight') changed.highlights.add(change.id);
+      else if (change.type === 'deleteArticle') {
+        changed.articles.add(change.id);
+        for (const h of this.highlightsOf(change.id)) changed.highlights.add(h.id);
+      }
+    }
+    return changed;
   }
 
   /** Copies of the shards the changes touch, with the changes applied; the live shards stay as they are. */

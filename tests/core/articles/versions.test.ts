@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Input, Method, Result } from '../../../shared/api';
 import { createCore } from '../../../main/core/index';
-import { tempDir } from '../../helpers/temp-dir';
+import { closeAtEnd, tempDir } from '../../helpers/temp-dir';
 
 const V1 = `Island Ferry Trial Approved
 
@@ -23,7 +23,7 @@ Youth unemployment in the capital stayed at twelve percent, officials said.
 The trial will cost 2.6 million euros a year, according to the council.`;
 
 async function setup() {
-  const core = await createCore({ dir: await tempDir(), author: 'ann' });
+  const core = closeAtEnd(await createCore({ dir: await tempDir(), author: 'ann' }));
   const call = async <M extends Method>(method: M, params: Input<M>): Promise<Result<M>> => {
     const envelope = await core.dispatch(method, params);
     if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });

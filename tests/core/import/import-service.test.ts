@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Notebook } from '../../../main/core/notebook';
 import { importContent, importPaths } from '../../../main/core/import/import-service';
-import { tempDir } from '../../helpers/temp-dir';
+import { closeAtEnd, tempDir } from '../../helpers/temp-dir';
+
+const openNotebook = async (options: { dir: string }) => closeAtEnd(await Notebook.open(options));
 
 const ARTICLE = `City Library Extends Opening Hours\n\nThe city library will open until 10 pm on weekdays from next month, the council said on Tuesday, after a petition signed by 3,400 residents.\n\nThe change costs about 180,000 euros a year and will be paid from the culture budget, according to the council's spokesperson.`;
 
@@ -24,7 +26,7 @@ async function fixtureFolder(): Promise<string> {
 describe('importing a batch', () => {
   it('imports what it can and gives every other file a one-line reason', async () => {
     const dir = await fixtureFolder();
-    const nb = await Notebook.open({ dir: path.join(dir, 'nb') });
+    const nb = await openNotebook({ dir: path.join(dir, 'nb') });
     const results = await importPaths(nb, [path.join(dir, 'batch'), path.join(dir, 'missing.txt')]);
     const byName = Object.fromEntries(results.map((r) => [path.basename(r.file), r]));
 
@@ -42,7 +44,7 @@ describe('importing a batch', () => {
 
   it('reports progress and stops when cancelled', async () => {
     const dir = await fixtureFolder();
-    const nb = await Notebook.open({ dir: path.join(dir, 'nb') });
+    const nb = await openNotebook({ dir: path.join(dir, 'nb') });
     const controller = new AbortController();
     const progress: number[] = [];
     const results = await importPaths(nb, [path.join(dir, 'batch')], {
@@ -59,7 +61,7 @@ describe('importing a batch', () => {
 
   it('recognises the same article from another file as a duplicate', async () => {
     const dir = await tempDir();
-    const nb = await Notebook.open({ dir });
+    const nb = await openNotebook({ dir });
     const first = await importContent(nb, 'a.txt', new TextEncoder().encode(ARTICLE));
     const reformatted = await importContent(nb, 'b.txt', new TextEncoder().encode(`${ARTICLE.replace(/\n\n/g, '\r\n\r\n')}\r\n\r\nShare.\r\n`));
     expect(first.status).toBe('imported');
@@ -67,14 +69,14 @@ describe('importing a batch', () => {
   });
 
   it('gives the same article the same id in every notebook', async () => {
-    const a = await importContent(await Notebook.open({ dir: await tempDir() }), 'a.txt', new TextEncoder().encode(ARTICLE));
-    const b = await importContent(await Notebook.open({ dir: await tempDir() }), 'other-name.txt', new TextEncoder().encode(ARTICLE));
+    const a = await importContent(await openNotebook({ dir: await tempDir() }), 'a.txt', new TextEncoder().encode(ARTICLE));
+    const b = await importContent(await openNotebook({ dir: await tempDir() }), 'other-name.txt', new TextEncoder().encode(ARTICLE));
     expect(a.articleId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(b.articleId).toBe(a.articleId);
   });
 
   it('decodes UTF-16 with a byte-order mark and Windows-1252 without one', async () => {
-    const nb = await Notebook.open({ dir: await tempDir() });
+    const nb = await openNotebook({ dir: await tempDir() });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café owners in Lyon said prices rose by a fifth this spring, citing energy costs.', 'utf16le')]);
     const cp1252 = Buffer.from('Na\xefve estimates put the cost at \x8030 million, officials said on Monday evening.', 'latin1');
     const r1 = await importContent(nb, 'u16.txt', utf16);

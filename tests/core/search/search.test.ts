@@ -108,21 +108,28 @@ describe('search', () => {
 
   it('is saved in the notebook and loaded, not rebuilt, on the next open', async () => {
     await core.close();
-    const saved = JSON.parse(await readFile(path.join(dir, 'index', 'search.json'), 'utf8'));
-    expect(saved.format).toBe('sourcebook-lunr-index');
+    const manifest = JSON.parse(await readFile(path.join(dir, 'index', 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ format: 'sourcebook-index', version: 2 });
+    expect(manifest.segments.length).toBeGreaterThan(0);
     core = await createCore({ dir });
+    const stats = await core.notebook.search.stats();
     expect(core.notebook.search.current).toBe(true);
+    expect(stats.documents).toBe(6);
     expect(await call('search.reindex', {})).toMatchObject({ wasCurrent: true, documents: 6 });
   });
 
-  it('is rebuilt when it does not match the data, and says so', async () => {
+  it('catches up when it does not match the data, and reindex says so', async () => {
     await core.close();
-    await writeFile(path.join(dir, 'index', 'search.json'), '{"format":"sourcebook-lunr-index","version":1,"fingerprint":"stale"}');
+    await writeFile(path.join(dir, 'index', 'manifest.json'), 'not json at all');
     core = await createCore({ dir });
+    await core.notebook.search.stats();
     expect(core.notebook.search.current).toBe(false);
     expect(await articleIds('roadworks')).toEqual(['bus']);
-    await writeFile(path.join(dir, 'index', 'search.json'), 'not json at all');
+    expect(core.notebook.search.current).toBe(true);
+    await core.close();
+    await writeFile(path.join(dir, 'index', 'manifest.json'), '{"format":"sourcebook-index","version":2,"fingerprint":"x","segments":[],"dead":{}}');
     core = await createCore({ dir });
     expect(await call('search.reindex', {})).toMatchObject({ wasCurrent: false, documents: 6 });
+    expect(await articleIds('roadworks')).toEqual(['bus']);
   });
 });

@@ -1,0 +1,182 @@
+import { lunr, runPipeline, searchPipeline } from '../analysis';
+import { FIELDS } from '../documents';
+import type { Language } from '../languages';
+import { FIELD_COUNT } from './build-segment';
+import { parseQuery, tokenSetFromClause } from './lunr-internals';
+import type { Clause, ParsedQuery } from './lunr-internals';
+import { fieldBlock, forEachPosting, prefixRange, tokenSetOf } from './segment';
+import type { Segment } from './segment';
+
+/** A segment with the documents that no longer count (deleted, or replaced by a newer copy elsewhere). */
+export interface LiveSegment {
+  segment: Segment;
+  dead: ReadonlySet<number>;
+}
+
+/** Statistics over every live document of every segment: what a single index would have. */
+export interface CorpusStats {
+  docs: number;
+  lengthSums: number[];
+}
+
+export interface QueryResult {
+  refs: string[];
+  scores: number[];
+  /** Every index term the query matched on (for marking snippets). */
+  terms: string[];
+}
+
+// lunr's BM25 parameters (lunr.Builder defaults).
+const K1 = 1.2;
+const B = 0.75;
+const FIELD_NAMES = FIELDS.map((f) => f.name as string);
+const FIELD_BOOSTS = FIELDS.map((f) => f.boost);
+const { REQUIRED, PROHIBITED } = lunr.Query.presence;
+
+/**
+ * Runs a query in lunr's syntax over all segments as if they were one lunr index: lunr's parser, pipelines and
+ * term expansion, and lunr's scoring (BM25 field vectors, cosine against the query vector) computed with
+ * notebook-wide document frequencies and field lengths, so scores compare across segments and equal lunr's.
+ * @throws lunr.QueryParseError on bad syntax
+ */
+export function executeQuery(queryString: string, segments: LiveSegment[], stats: CorpusStats): QueryResult {
+  const query = parseQuery(queryString, FIELD_NAMES);
+  const expansions = segments.map(({ segment }) => query.clauses.map((clause) => expandClause(segment, clause)));
+  const queryVectors = buildQueryVectors(query.clauses, expansions);
+  const weight = weigher(segments, stats, queryVectors);
+  const refs: string[] = [];
+  const scores: number[] = [];
+  segments.forEach((live, s) => scoreSegment(live, query, expansions[s]!, queryVectors, weight, refs, scores));
+  const order = refs.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || (refs[a]! < refs[b]! ? -1 : 1));
+  const terms = new Set<string>();
+  query.clauses.forEach((clause, c) => clause.presence !== PROHIBITED && expansions.forEach((e) => e[c]!.forEach((t) => terms.add(t))));
+  return { refs: order.map((i) => refs[i]!), scores: order.map((i) => scores[i]!), terms: [...terms] };
+}
+
+/** The index terms a clause stands for in one segment: pipeline for plain terms, automaton for wildcards and fuzz. */
+function expandClause(segment: Segment, clause: Clause): string[] {
+  const terms = clause.usePipeline ? runPipeline(searchPipeline(segment.language as Language), clause.term) : [clause.term];
+  const out = new Set<string>();
+  for (const term of terms) {
+    const wildcard = term.includes('*');
+    const fuzzy = (clause.editDistance ?? 0) > 0;
+    if (!wildcard && !fuzzy) {
+      if (segment.termIndex.has(term)) out.add(term);
+    } else if (!fuzzy && /^[^*]+\*$/.test(term)) {
+      const [from, to] = prefixRange(segment.terms, term.slice(0, -1));
+      for (let i = from; i < to; i++) out.add(segment.terms[i]!);
+    } else {
+      for (const t of tokenSetOf(segment).intersect(tokenSetFromClause({ ...clause, term })).toArray()) out.add(t);
+    }
+  }
+  return [...out];
+}
+
+type QueryVectors = Map<string, number>[]; // per field: term → summed clause boost
+
+function buildQueryVectors(clauses: Clause[], expansions: string[][][]): QueryVectors {
+  const vectors: QueryVectors = FIELD_NAMES.map(() => new Map());
+  clauses.forEach((clause, c) => {
+    if (clause.presence === PROHIBITED) return;
+    const terms = new Set(expansions.flatMap((perClause) => perClause[c]!));
+    for (const term of terms) {
+      for (const field of clause.fields) {
+        const f = FIELD_NAMES.indexOf(field);
+        vectors[f]!.set(term, (vectors[f]!.get(term) ?? 0) + (clause.boost ?? 1));
+      }
+    }
+  });
+  return vectors;
+}
+
+/** w(term, field, doc) exactly as lunr.Builder computes it, but from notebook-wide statistics. */
+function weigher(segments: LiveSegment[], stats: CorpusStats, vectors: QueryVectors) {
+  const idf = new Map<string, number>();
+  const queryTerms = new Set(vectors.flatMap((v) => [...v.keys()]));
+  for (const term of queryTerms) {
+    let df = 0;
+    for (const { segment, dead } of segments) {
+      const t = segment.termIndex.get(term);
+      if (t !== undefined) forEachPosting(segment, t, null, (_f, doc) => void (dead.has(doc) || df++));
+    }
+    idf.set(term, Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5))));
+  }
+  const average = stats.lengthSums.map((sum) => sum / stats.docs);
+  return (term: string, field: number, tf: number, length: number): number => {
+    const score = ((idf.get(term)! * (K1 + 1) * tf) / (K1 * (1 - B + B * (length / average[field]!)) + tf)) * FIELD_BOOSTS[field]!;
+    return Math.round(score * 1000) / 1000;
+  };
+}
+
+function scoreSegment(
+  { segment, dead }: LiveSegment,
+  query: ParsedQuery,
+  expansions: string[][],
+  vectors: QueryVectors,
+  weight: ReturnType<typeof weigher>,
+  refs: string[],
+  scores: number[],
+): void {
+  const required = new Map<number, Set<number> | 'all'>();
+  const prohibited = new Set<number>();
+  const dots = new Map<number, Float64Array>();
+  const matchedFields = new Map<number, number>(); // doc → bit mask of fields it matched in
+  const scored = new Set<string>();
+  const { postings, lengths } = segment;
+  query.clauses.forEach((clause, c) => {
+    const fields = clause.fields.map((name) => FIELD_NAMES.indexOf(name));
+    const expanded = expansions[c]!;
+    if (expanded.length === 0 && clause.presence === REQUIRED) {
+      for (const f of fields) required.set(f, new Set());
+      return;
+    }
+    const clauseMatches = new Set<number>();
+    for (const term of expanded) {
+      const t = segment.termIndex.get(term)!;
+      for (const f of fields) {
+        const block = fieldBlock(segment, t, f);
+        if (!block) continue;
+        // lunr adds each term–field pair to the scores once, however many clauses name it.
+        const score = clause.presence !== PROHIBITED && !scored.has(`${term}/${f}`);
+        if (score) scored.add(`${term}/${f}`);
+        const q = vectors[f]!.get(term) ?? 0;
+        for (let k = 0; k < block.n; k++) {
+          const doc = postings[block.at + 2 * k]!;
+          if (dead.has(doc)) continue;
+          if (clause.presence === REQUIRED) clauseMatches.add(doc);
+          if (clause.presence === PROHIBITED) prohibited.add(doc);
+          if (!score) continue;
+          let dot = dots.get(doc);
+          if (!dot) dots.set(doc, (dot = new Float64Array(FIELD_COUNT)));
+          dot[f] = dot[f]! + q * weight(term, f, postings[block.at + 2 * k + 1]!, lengths[doc * FIELD_COUNT + f]!);
+          matchedFields.set(doc, (matchedFields.get(doc) ?? 0) | (1 << f));
+        }
+      }
+    }
+    if (clause.presence === REQUIRED) {
+      for (const f of fields) {
+        const current = required.get(f) ?? 'all';
+        required.set(f, current === 'all' ? clauseMatches : new Set([...current].filter((d) => clauseMatches.has(d))));
+      }
+    }
+  });
+  const magnitude = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0)));
+  const passes = (doc: number): boolean => !prohibited.has(doc) && [...required.values()].every((set) => set === 'all' || set.has(doc));
+  if (query.clauses.every((c) => c.presence === PROHIBITED)) {
+    // A purely negative query matches every other document, with score 0 (as in lunr).
+    segment.refs.forEach((ref, doc) => {
+      if (dead.has(doc) || !passes(doc)) return;
+      refs.push(ref);
+      scores.push(0);
+    });
+    return;
+  }
+  for (const [doc, mask] of matchedFields) {
+    if (!passes(doc)) continue;
+    const dot = dots.get(doc)!;
+    let score = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) if (mask & (1 << f) && magnitude[f]! > 0) score += dot[f]! / magnitude[f]!;
+    refs.push(segment.refs[doc]!);
+    scores.push(score);
+  }
+}

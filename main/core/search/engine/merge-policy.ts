@@ -1,0 +1,35 @@
+export interface SegmentInfo {
+  id: string;
+  language: string;
+  docs: number;
+  dead: number;
+}
+
+/** Segments whose document counts are within a factor of this of each other share a tier; a full tier merges. */
+export const MERGE_FACTOR = 8;
+/** A segment mostly made of dead documents is rewritten on its own to reclaim them. */
+const PURGE_DEAD_RATIO = 0.5;
+
+/**
+ * Lucene-style tiered merging: segments grow by a factor per merge, so a document is merged about
+ * log_8(N) times in all and the number of segments stays logarithmic. Returns the ids to merge next, smallest
+ * tier first, or null when nothing needs merging.
+ */
+export function chooseMerge(segments: SegmentInfo[]): string[] | null {
+  const tiers = new Map<string, SegmentInfo[]>();
+  for (const segment of segments) {
+    const live = Math.max(1, segment.docs - segment.dead);
+    const key = `${segment.language}:${Math.floor(Math.log(live) / Math.log(MERGE_FACTOR))}`;
+    if (!tiers.has(key)) tiers.set(key, []);
+    tiers.get(key)!.push(segment);
+  }
+  const full = [...tiers.entries()]
+    .filter(([, group]) => group.length >= MERGE_FACTOR)
+    .sort(([a], [b]) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+  if (full.length > 0) {
+    const group = full[0]![1].sort((a, b) => a.docs - a.dead - (b.docs - b.dead));
+    return group.slice(0, MERGE_FACTOR).map((s) => s.id);
+  }
+  const mostlyDead = segments.find((s) => s.docs >= 16 && s.dead / s.docs > PURGE_DEAD_RATIO);
+  return mostlyDead ? [mostlyDead.id] : null;
+}

@@ -1,0 +1,48 @@
+import type { IndexDocument } from './build-segment';
+import type { QueryResult } from './execute-query';
+import { SegmentStore } from './segment-store';
+import type { MergeRunner, StoreStats } from './segment-store';
+
+/** The index behind the search service: in this thread, or in a worker thread (same interface, async). */
+export interface SearchEngine {
+  fingerprint(): Promise<string>;
+  versions(): Promise<Map<string, string>>;
+  update(documents: IndexDocument[], removed: string[], fingerprint: string): Promise<void>;
+  /** @throws lunr.QueryParseError (or an error named QueryParseError from a worker) on bad syntax */
+  query(q: string): Promise<QueryResult>;
+  stats(): Promise<StoreStats>;
+  /** Resolves when no background merge is running. */
+  settle(): Promise<void>;
+  /** Deletes the index and starts an empty one. */
+  rebuild(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The engine in the calling thread: for the CLI and tests, where a worker's start-up would cost more than it saves. */
+export class InProcessEngine implements SearchEngine {
+  private constructor(
+    private readonly dir: string,
+    private store: SegmentStore,
+    private readonly runMerge?: MergeRunner,
+  ) {}
+
+  static async open(dir: string, runMerge?: MergeRunner): Promise<InProcessEngine> {
+    return new InProcessEngine(dir, await SegmentStore.open(dir, runMerge), runMerge);
+  }
+
+  fingerprint = async (): Promise<string> => this.store.fingerprint;
+  versions = async (): Promise<Map<string, string>> => this.store.versions();
+  update = (documents: IndexDocument[], removed: string[], fingerprint: string): Promise<void> => this.store.update(documents, removed, fingerprint);
+  query = async (q: string): Promise<QueryResult> => this.store.search(q);
+  stats = (): Promise<StoreStats> => this.store.stats();
+  settle = (): Promise<void> => this.store.settle();
+
+  async rebuild(): Promise<void> {
+    await this.store.settle();
+    this.store = await SegmentStore.reset(this.dir, this.runMerge);
+  }
+
+  async close(): Promise<void> {
+    await this.store.settle();
+  }
+}

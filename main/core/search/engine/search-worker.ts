@@ -1,0 +1,58 @@
+// Worker thread that holds the search index: queries, indexing and merges run here, off the main thread.
+import { parentPort } from 'node:worker_threads';
+import type { IndexDocument } from './build-segment';
+import { SegmentStore } from './segment-store';
+import type { MergeRunner } from './segment-store';
+import { spawnWorker } from './spawn-worker';
+import { fromData, toData } from './transfer';
+import type { SegmentData } from './transfer';
+import type { WorkerRequest } from './worker-protocol';
+
+let store: SegmentStore | null = null;
+let dir = '';
+
+/** Merges run in a worker of their own: a merge of tens of thousands of documents must not delay a query. */
+const mergeInHelper: MergeRunner = (id, inputs) =>
+  new Promise((resolve, reject) => {
+    const worker = spawnWorker('merge-worker');
+    worker.once('message', (reply: { ok: true; segment: SegmentData } | { ok: false; message: string }) => {
+      void worker.terminate();
+      if (reply.ok) resolve(fromData(reply.segment));
+      else reject(new Error(reply.message));
+    });
+    worker.once('error', reject);
+    worker.postMessage({ id, inputs: inputs.map(({ segment, dead }) => ({ segment: toData(segment), dead: [...dead] })) });
+  });
+
+async function handle(request: WorkerRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'open':
+      dir = request.dir;
+      store = await SegmentStore.open(dir, mergeInHelper);
+      return null;
+    case 'fingerprint':
+      return store!.fingerprint;
+    case 'versions':
+      return store!.versions();
+    case 'update':
+      return store!.update(request.documents as IndexDocument[], request.removed, request.fingerprint);
+    case 'query':
+      return store!.search(request.q);
+    case 'stats':
+      return store!.stats();
+    case 'settle':
+      return store!.settle();
+    case 'rebuild':
+      await store!.settle();
+      store = await SegmentStore.reset(dir, mergeInHelper);
+      return null;
+  }
+}
+
+parentPort!.on('message', (request: WorkerRequest & { id: number }) => {
+  handle(request).then(
+    (value) => parentPort!.postMessage({ id: request.id, ok: true, value }),
+    (error: Error & { start?: number }) =>
+      parentPort!.postMessage({ id: request.id, ok: false, error: { name: error.name, message: error.message, start: error.start } }),
+  );
+});

@@ -1,0 +1,257 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../../storage/atomic-file';
+import { FIELDS } from '../documents';
+import type { Language } from '../languages';
+import { buildSegment, FIELD_COUNT } from './build-segment';
+import type { IndexDocument } from './build-segment';
+import { executeQuery } from './execute-query';
+import type { LiveSegment, QueryResult } from './execute-query';
+import { mergeSegments } from './merge-segments';
+import { chooseMerge } from './merge-policy';
+import type { Segment } from './segment';
+import { parseSegment, serializeSegment } from './segment-file';
+
+const manifestSchema = z.object({
+  format: z.literal('sourcebook-index'),
+  version: z.literal(2),
+  /** The catalogue state the index reflects (see Catalog.fingerprint). */
+  fingerprint: z.string(),
+  segments: z.array(z.object({ id: z.string().regex(/^[0-9a-z-]+$/), language: z.string(), docs: z.number().int() })),
+  dead: z.record(z.string(), z.array(z.number().int().min(0))),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+/** Runs a merge: in-process by default; the search worker hands it to a helper thread. */
+export type MergeRunner = (id: string, inputs: { segment: Segment; dead: Set<number> }[]) => Promise<Segment>;
+
+export interface StoreStats {
+  documents: number;
+  segments: number;
+  bytes: number;
+}
+
+/**
+ * The segments of the search index on disk (index/segments/*.json) and in memory, with the manifest
+ * (index/manifest.json) that says which segments are live and which of their documents are dead. New and changed
+ * documents go into a fresh segment; the old copies become dead; segments of a size tier merge in the background.
+ * The manifest is replaced atomically after the files it names are in place, so an interrupted update or merge
+ * leaves the previous index, and files it does not name are removed on the next open.
+ */
+export class SegmentStore {
+  private readonly live = new Map<string, LiveSegmentState>();
+  private readonly location = new Map<string, { segment: string; doc: number }>();
+  private readonly lengthSums = FIELDS.map(() => 0);
+  private docs = 0;
+  private merging: Promise<void> | null = null;
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly dir: string,
+    private fingerprintValue: string,
+    private readonly runMerge: MergeRunner,
+  ) {}
+
+  static async open(dir: string, runMerge: MergeRunner = inProcessMerge): Promise<SegmentStore> {
+    await mkdir(path.join(dir, 'segments'), { recursive: true });
+    const manifest = await readManifest(dir);
+    const store = new SegmentStore(dir, manifest?.fingerprint ?? '', runMerge);
+    for (const entry of manifest?.segments ?? []) {
+      try {
+        const segment = parseSegment(await readFile(store.fileOf(entry.id), 'utf8'));
+        store.addSegment(segment, new Set(manifest!.dead[entry.id] ?? []));
+      } catch {
+        // A missing or unreadable segment: its documents are re-indexed by the reconciliation that follows open.
+        store.fingerprintValue = '';
+      }
+    }
+    await store.removeUnlisted();
+    return store;
+  }
+
+  /** Deletes the index folder and opens an empty store there. */
+  static async reset(dir: string, runMerge: MergeRunner = inProcessMerge): Promise<SegmentStore> {
+    await rm(dir, { recursive: true, force: true });
+    return SegmentStore.open(dir, runMerge);
+  }
+
+  get fingerprint(): string {
+    return this.fingerprintValue;
+  }
+
+  /** Every live document and the version it was indexed at. */
+  versions(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [ref, { segment, doc }] of this.location) out.set(ref, this.live.get(segment)!.segment.versions[doc]!);
+    return out;
+  }
+
+  search(query: string): QueryResult {
+    return executeQuery(query, this.liveSegments(), { docs: this.docs, lengthSums: this.lengthSums });
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.sizeOnDisk().then((bytes) => ({ documents: this.docs, segments: this.live.size, bytes }));
+  }
+
+  /**
+   * Indexes new or changed documents (replacing any older copy) and drops removed ones, then records that the
+   * index reflects `fingerprint`. Documents of different languages go into different segments.
+   */
+  update(documents: IndexDocument[], removed: string[], fingerprint: string): Promise<void> {
+    const run = this.writes.then(() => this.updateNow(documents, removed, fingerprint));
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves when no update or merge is running. */
+  async settle(): Promise<void> {
+    await this.writes;
+    while (this.merging) await this.merging;
+  }
+
+  private async updateNow(documents: IndexDocument[], removed: string[], fingerprint: string): Promise<void> {
+    const fresh: Segment[] = [];
+    for (const [language, docs] of groupByLanguage(documents)) {
+      const segment = buildSegment(newId(), language, docs);
+      await writeFileAtomic(this.fileOf(segment.id), serializeSegment(segment));
+      fresh.push(segment);
+    }
+    for (const ref of [...removed, ...documents.map((d) => d.ref)]) this.kill(ref);
+    for (const segment of fresh) this.addSegment(segment, new Set());
+    this.fingerprintValue = fingerprint;
+    await this.writeManifest();
+    this.maybeMerge();
+  }
+
+  private maybeMerge(): void {
+    if (this.merging) return;
+    const plan = chooseMerge([...this.live.values()].map((s) => ({ id: s.segment.id, language: s.segment.language, docs: s.segment.refs.length, dead: s.dead.size })));
+    if (!plan) return;
+    this.merging = this.merge(plan).finally(() => {
+      this.merging = null;
+      this.maybeMerge();
+    });
+  }
+
+  private async merge(ids: string[]): Promise<void> {
+    const snapshot = ids.map((id) => ({ segment: this.live.get(id)!.segment, dead: new Set(this.live.get(id)!.dead) }));
+    const merged = await this.runMerge(newId(), snapshot);
+    await writeFileAtomic(this.fileOf(merged.id), serializeSegment(merged));
+    const swap = this.writes.then(async () => {
+      // Documents that died while the merge ran die in the merged segment too.
+      const dead = new Set<number>();
+      let next = 0;
+      for (const { segment, dead: before } of snapshot) {
+        const now = this.live.get(segment.id)!.dead;
+        segment.refs.forEach((_, doc) => {
+          if (before.has(doc)) return;
+          if (now.has(doc)) dead.add(next);
+          next++;
+        });
+      }
+      for (const id of ids) this.removeSegment(id);
+      this.addSegment(merged, dead);
+      await this.writeManifest();
+      await Promise.all(ids.map((id) => rm(this.fileOf(id), { force: true })));
+    });
+    this.writes = swap.catch(() => undefined);
+    await swap;
+  }
+
+  private addSegment(segment: Segment, dead: Set<number>): void {
+    this.live.set(segment.id, { segment, dead });
+    segment.refs.forEach((ref, doc) => {
+      if (dead.has(doc)) return;
+      this.kill(ref); // a newer copy replaces an older one
+      this.location.set(ref, { segment: segment.id, doc });
+      this.count(segment, doc, +1);
+    });
+  }
+
+  private removeSegment(id: string): void {
+    const state = this.live.get(id)!;
+    state.segment.refs.forEach((ref, doc) => {
+      if (state.dead.has(doc)) return;
+      if (this.location.get(ref)?.segment === id) this.location.delete(ref);
+      this.count(state.segment, doc, -1);
+    });
+    this.live.delete(id);
+  }
+
+  private kill(ref: string): void {
+    const at = this.location.get(ref);
+    if (!at) return;
+    const state = this.live.get(at.segment)!;
+    state.dead.add(at.doc);
+    this.count(state.segment, at.doc, -1);
+    this.location.delete(ref);
+  }
+
+  private count(segment: Segment, doc: number, sign: 1 | -1): void {
+    this.docs += sign;
+    for (let f = 0; f < FIELD_COUNT; f++) this.lengthSums[f]! += sign * segment.lengths[doc * FIELD_COUNT + f]!;
+  }
+
+  private liveSegments(): LiveSegment[] {
+    return [...this.live.values()].map(({ segment, dead }) => ({ segment, dead }));
+  }
+
+  private async writeManifest(): Promise<void> {
+    const manifest: Manifest = {
+      format: 'sourcebook-index',
+      version: 2,
+      fingerprint: this.fingerprintValue,
+      segments: [...this.live.values()].map(({ segment }) => ({ id: segment.id, language: segment.language, docs: segment.refs.length })),
+      dead: Object.fromEntries([...this.live.values()].filter((s) => s.dead.size > 0).map((s) => [s.segment.id, [...s.dead]])),
+    };
+    await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(manifest));
+  }
+
+  /** Segment files the manifest does not name are leftovers of an interrupted update or merge. */
+  private async removeUnlisted(): Promise<void> {
+    for (const name of await readdir(path.join(this.dir, 'segments'))) {
+      const id = name.replace(/\.json$/, '');
+      if (!this.live.has(id)) await rm(path.join(this.dir, 'segments', name), { force: true });
+    }
+  }
+
+  private async sizeOnDisk(): Promise<number> {
+    let bytes = 0;
+    for (const id of this.live.keys()) bytes += (await stat(this.fileOf(id)).catch(() => ({ size: 0 }))).size;
+    return bytes;
+  }
+
+  private fileOf(id: string): string {
+    return path.join(this.dir, 'segments', `${id}.json`);
+  }
+}
+
+interface LiveSegmentState {
+  segment: Segment;
+  dead: Set<number>;
+}
+
+const inProcessMerge: MergeRunner = async (id, inputs) => mergeSegments(id, inputs);
+
+const newId = (): string => `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+
+function groupByLanguage(documents: IndexDocument[]): Map<Language, IndexDocument[]> {
+  const groups = new Map<Language, IndexDocument[]>();
+  for (const doc of documents) {
+    if (!groups.has(doc.language)) groups.set(doc.language, []);
+    groups.get(doc.language)!.push(doc);
+  }
+  return groups;
+}
+
+async function readManifest(dir: string): Promise<Manifest | null> {
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // missing or unreadable: derived data, rebuilt by reconciliation
+  }
+}

@@ -1,0 +1,16 @@
+import type { IndexDocument } from './build-segment';
+
+/** Requests the main thread sends the search worker; each carries an id and gets one reply with that id. */
+export type WorkerRequest =
+  | { op: 'open'; dir: string }
+  | { op: 'fingerprint' }
+  | { op: 'versions' }
+  | { op: 'update'; documents: IndexDocument[]; removed: string[]; fingerprint: string }
+  | { op: 'query'; q: string }
+  | { op: 'stats' }
+  | { op: 'settle' }
+  | { op: 'rebuild' };
+
+export type WorkerReply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: { name: string; message: string; start?: number } };

@@ -1,0 +1,291 @@
+import { ApiError } from '../../../shared/errors';
+import type { ArticleMeta, Highlight, Kind, ReindexReport, SearchHit, SearchResult } from '../../../shared/model';
+import { lunr } from './analysis';
+import { parseRef } from './documents';
+import type { IndexDocument } from './engine/build-segment';
+import type { QueryResult } from './engine/execute-query';
+import type { SearchEngine } from './engine/search-engine';
+import { dateOf, passes } from './filter-hits';
+import type { HitFilters } from './filter-hits';
+import { articleIndexDocument, articleVersion, highlightIndexDocument, highlightVersion, languageOf } from './index-documents';
+import { normaliseLanguage } from './languages';
+import type { Language } from './languages';
+import { makeSnippet } from './snippet';
+
+/** What the search service needs from the notebook. */
+export interface SearchSource {
+  fingerprint(): string;
+  article(id: string): ArticleMeta | undefined;
+  highlight(id: string): Highlight | undefined;
+  highlightsOf(articleId: string): Highlight[];
+  allArticles(): Iterable<ArticleMeta>;
+  allHighlights(): Iterable<Highlight>;
+  body(articleId: string): Promise<string>;
+}
+
+export interface SearchParams extends HitFilters {
+  q: string;
+  kind?: Kind;
+  sort: 'relevance' | 'date';
+  limit: number;
+  offset: number;
+}
+
+/** lunr expands `term~N` into every term within N edits; beyond 2 that can take minutes on a large vocabulary. */
+const MAX_EDIT_DISTANCE = 2;
+/** Documents sent to the engine per segment build while catching up (bounded memory for big rebuilds). */
+const BATCH = 500;
+/** How long changes wait to be indexed together when nobody is searching. */
+const DEBOUNCE_MS = 25;
+
+/**
+ * Keeps the segmented index in step with the notebook and answers queries. Changes mark documents dirty and are
+ * indexed together a moment later, or at once when a search comes in, so a search always sees every change made
+ * before it. On open, what the index holds is compared with the data and the difference is indexed.
+ */
+export class SearchService {
+  private readonly dirtyArticles = new Set<string>();
+  private readonly dirtyHighlights = new Set<string>();
+  private flushing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private ready: Promise<void>;
+  /** The catalogue state the index reflected after the last complete flush. */
+  private indexedFingerprint = '';
+
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly source: SearchSource,
+  ) {
+    this.ready = this.reconcile();
+  }
+
+  /** Marks documents as changed; they are indexed shortly, or before the next search. */
+  changed(ids: { articles: Iterable<string>; highlights: Iterable<string> }): void {
+    for (const id of ids.articles) {
+      this.dirtyArticles.add(id);
+      // An article's language decides its highlights' analysis: re-index them with it.
+      for (const h of this.source.highlightsOf(id)) this.dirtyHighlights.add(h.id);
+    }
+    for (const id of ids.highlights) this.dirtyHighlights.add(id);
+    if (!this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        void this.flush().catch(() => undefined); // retried by the next flush
+      }, DEBOUNCE_MS);
+      this.timer.unref(); // pending work is flushed on close, not by keeping the process alive
+    }
+  }
+
+  get current(): boolean {
+    return this.dirtyArticles.size === 0 && this.dirtyHighlights.size === 0 && this.indexedFingerprint === this.source.fingerprint();
+  }
+
+  async search(params: SearchParams): Promise<SearchResult> {
+    const q = params.q.trim();
+    if (q === '') return { total: 0, hits: [] };
+    checkEditDistance(q);
+    await this.flush();
+    let result: QueryResult;
+    try {
+      result = await this.engine.query(q);
+    } catch (error) {
+      throw toBadQuery(error);
+    }
+    const order = result.refs.map((_, i) => i).filter((i) => passes(result.refs[i]!, params, this.source));
+    if (params.sort === 'date') {
+      const dates = new Map(order.map((i) => [i, dateOf(result.refs[i]!, this.source)]));
+      order.sort((a, b) => (dates.get(b)! < dates.get(a)! ? -1 : dates.get(b)! > dates.get(a)! ? 1 : result.scores[b]! - result.scores[a]!));
+    }
+    const terms = new Set(result.terms);
+    const hits: SearchHit[] = [];
+    for (const i of order.slice(params.offset, params.offset + params.limit)) {
+      const hit = await this.toHit(result.refs[i]!, result.scores[i]!, terms);
+      if (hit) hits.push(hit);
+    }
+    return { total: order.length, hits };
+  }
+
+  /** Indexes every pending change. Concurrent callers share one run. */
+  async flush(): Promise<void> {
+    await this.ready;
+    while (this.dirtyArticles.size > 0 || this.dirtyHighlights.size > 0 || this.flushing) {
+      this.flushing ??= this.flushPending().finally(() => (this.flushing = null));
+      await this.flushing;
+    }
+  }
+
+  /** Throws the index away and builds it again from the stored data. */
+  async reindex(): Promise<ReindexReport> {
+    const started = performance.now();
+    await this.ready;
+    await this.flushing;
+    // Before catching up: anything still queued (from open, or a change a moment ago) means it was not current.
+    const wasCurrent = this.dirtyArticles.size === 0 && this.dirtyHighlights.size === 0 && (await this.matchesData());
+    await this.engine.rebuild();
+    this.ready = this.reconcile();
+    await this.flush();
+    await this.engine.settle();
+    return { wasCurrent, documents: (await this.engine.stats()).documents, ms: Math.round(performance.now() - started) };
+  }
+
+  async stats(): Promise<{ documents: number; bytes: number; segments: number }> {
+    await this.ready;
+    return this.engine.stats();
+  }
+
+  private closing: Promise<void> | null = null;
+
+  /** Indexes what is pending, waits for merges, and stops the engine. Safe to call twice. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      await this.flush();
+      await this.engine.settle();
+      await this.engine.close();
+    })();
+    return this.closing;
+  }
+
+  /** Compares what the index holds with the data, and queues the difference. */
+  private async reconcile(): Promise<void> {
+    const fingerprint = this.source.fingerprint();
+    if ((await this.engine.fingerprint()) === fingerprint && fingerprint !== '') {
+      this.indexedFingerprint = fingerprint;
+      return;
+    }
+    const indexed = await this.engine.versions();
+    const { articles, highlights, removed } = this.difference(indexed);
+    for (const id of articles) this.dirtyArticles.add(id);
+    for (const id of highlights) this.dirtyHighlights.add(id);
+    if (articles.length + highlights.length + removed.length === 0) {
+      await this.engine.update([], [], fingerprint);
+      this.indexedFingerprint = fingerprint;
+    } else if (removed.length > 0) {
+      await this.engine.update([], removed, this.dirtyArticles.size + this.dirtyHighlights.size ? '' : fingerprint);
+    }
+  }
+
+  private async matchesData(): Promise<boolean> {
+    const { articles, highlights, removed } = this.difference(await this.engine.versions());
+    return articles.length + highlights.length + removed.length === 0;
+  }
+
+  private difference(indexed: Map<string, string>) {
+    const articles: string[] = [];
+    const highlights: string[] = [];
+    const wanted = new Set<string>();
+    for (const meta of this.source.allArticles()) {
+      wanted.add(`a:${meta.id}`);
+      if (indexed.get(`a:${meta.id}`) !== articleVersion(meta)) articles.push(meta.id);
+    }
+    for (const h of this.source.allHighlights()) {
+      wanted.add(`h:${h.id}`);
+      const language = normaliseLanguage(this.source.article(h.articleId)?.lang) ?? 'und';
+      if (indexed.get(`h:${h.id}`) !== highlightVersion(h, language)) highlights.push(h.id);
+    }
+    const removed = [...indexed.keys()].filter((ref) => !wanted.has(ref));
+    return { articles, highlights, removed };
+  }
+
+  private async flushPending(): Promise<void> {
+    while (this.dirtyArticles.size > 0 || this.dirtyHighlights.size > 0) {
+      const fingerprint = this.source.fingerprint();
+      const articleIds = take(this.dirtyArticles, BATCH);
+      const highlightIds = take(this.dirtyHighlights, Math.max(0, BATCH - articleIds.length));
+      const documents: IndexDocument[] = [];
+      const removed: string[] = [];
+      try {
+        for (const id of articleIds) {
+          const meta = this.source.article(id);
+          if (!meta) removed.push(`a:${id}`);
+          else {
+            const body = await this.source.body(id);
+            documents.push(articleIndexDocument(meta, body, languageOf(meta, body)));
+          }
+        }
+        for (const id of highlightIds) {
+          const h = this.source.highlight(id);
+          if (!h) removed.push(`h:${id}`);
+          else documents.push(highlightIndexDocument(h, this.highlightLanguage(h)));
+        }
+        const done = this.dirtyArticles.size === 0 && this.dirtyHighlights.size === 0;
+        await this.engine.update(documents, removed, done ? fingerprint : '');
+        if (done) this.indexedFingerprint = fingerprint;
+      } catch (error) {
+        // Put the batch back: it is retried by the next flush.
+        for (const id of articleIds) this.dirtyArticles.add(id);
+        for (const id of highlightIds) this.dirtyHighlights.add(id);
+        throw error;
+      }
+    }
+  }
+
+  private highlightLanguage(h: Highlight): Language {
+    return normaliseLanguage(this.source.article(h.articleId)?.lang) ?? 'und';
+  }
+
+  private async toHit(ref: string, rawScore: number, terms: Set<string>): Promise<SearchHit | null> {
+    const { type, id } = parseRef(ref);
+    const score = Math.round(rawScore * 1000) / 1000;
+    if (type === 'article') {
+      const meta = this.source.article(id);
+      if (!meta) return null;
+      const language = normaliseLanguage(meta.lang) ?? 'und';
+      const body = await this.source.body(id);
+      const inBody = makeSnippet(body, terms, 180, language);
+      const snippet = inBody.matches.length > 0 ? inBody : makeSnippet(meta.title, terms, 180, language);
+      const field = inBody.matches.length > 0 || snippet.matches.length === 0 ? 'body' : 'title';
+      return { type, articleId: id, title: meta.title, score, field, ...(field === 'body' ? inBody : snippet) };
+    }
+    const h = this.source.highlight(id);
+    const meta = h && this.source.article(h.articleId);
+    if (!h || !meta) return null;
+    const language = this.highlightLanguage(h);
+    const candidates: [string, string][] = [
+      ['text', h.target.quote.exact],
+      ['note', h.note],
+      ['tags', h.tags.join(' ')],
+    ];
+    const [field, text] = candidates.find(([, t]) => makeSnippet(t, terms, 180, language).matches.length > 0) ?? candidates[0]!;
+    const snippet = makeSnippet(text, terms, 180, language);
+    return {
+      type,
+      articleId: h.articleId,
+      highlightId: h.id,
+      kind: h.kind,
+      title: meta.title,
+      score,
+      field,
+      ...snippet,
+      // Scroll to the highlight itself, whichever of its fields matched.
+      position: { start: h.target.position.start, end: h.target.position.end },
+    };
+  }
+}
+
+function take(set: Set<string>, n: number): string[] {
+  const out: string[] = [];
+  for (const value of set) {
+    if (out.length >= n) break;
+    out.push(value);
+  }
+  for (const value of out) set.delete(value);
+  return out;
+}
+
+function checkEditDistance(q: string): void {
+  for (const match of q.matchAll(/~(\d+)/g)) {
+    if (Number(match[1]) > MAX_EDIT_DISTANCE) {
+      throw new ApiError('BAD_QUERY', `Bad search query: fuzzy matching allows at most ~${MAX_EDIT_DISTANCE} edits (got ~${match[1]})`);
+    }
+  }
+}
+
+function toBadQuery(error: unknown): unknown {
+  const e = error as { name?: string; message?: string; start?: number };
+  if (error instanceof lunr.QueryParseError || e?.name === 'QueryParseError') {
+    return new ApiError('BAD_QUERY', `Bad search query: ${e.message} (at character ${Number(e.start ?? 0) + 1})`);
+  }
+  return error;
+}

@@ -1,0 +1,108 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { IndexDocument } from '../../../../main/core/search/engine/build-segment';
+import { buildSegment } from '../../../../main/core/search/engine/build-segment';
+import { chooseMerge, MERGE_FACTOR } from '../../../../main/core/search/engine/merge-policy';
+import { SegmentStore } from '../../../../main/core/search/engine/segment-store';
+import { serializeSegment } from '../../../../main/core/search/engine/segment-file';
+import { tempDir } from '../../../helpers/temp-dir';
+
+const doc = (n: number, body: string, version = '1'): IndexDocument => ({ ref: `a:${n}`, version, language: 'en', fields: { title: `Report ${n}`, body } });
+const refs = (store: SegmentStore, q: string) => store.search(q).refs.sort();
+
+describe('SegmentStore', () => {
+  it('adds documents as new segments, replaces changed ones and forgets removed ones', async () => {
+    const store = await SegmentStore.open(await tempDir());
+    await store.update([doc(1, 'ferry harbour'), doc(2, 'bus depot')], [], 'f1');
+    await store.update([doc(1, 'tram depot', '2')], [], 'f2');
+    expect(refs(store, 'ferry')).toEqual([]);
+    expect(refs(store, 'depot')).toEqual(['a:1', 'a:2']);
+    await store.update([], ['a:2'], 'f3');
+    expect(refs(store, 'depot')).toEqual(['a:1']);
+    expect(store.versions()).toEqual(new Map([['a:1', '2']]));
+    expect((await store.stats()).documents).toBe(1);
+  });
+
+  it('is saved and loaded with its fingerprint, dead documents included', async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir);
+    await store.update([doc(1, 'ferry harbour'), doc(2, 'ferry depot')], [], 'f1');
+    await store.update([], ['a:1'], 'f2');
+    await store.settle();
+    const reopened = await SegmentStore.open(dir);
+    expect(reopened.fingerprint).toBe('f2');
+    expect(refs(reopened, 'ferry')).toEqual(['a:2']);
+  });
+
+  it('merges a full size tier in the background into one segment, with the same results', async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir);
+    for (let i = 0; i < MERGE_FACTOR; i++) await store.update([doc(i, `ferry report number ${i} harbour`)], [], `f${i}`);
+    const before = store.search('ferry harbour');
+    await store.settle();
+    expect((await store.stats()).segments).toBe(1);
+    expect((await readdir(path.join(dir, 'segments'))).length).toBe(1);
+    const after = store.search('ferry harbour');
+    expect(after.refs).toEqual(before.refs);
+    after.scores.forEach((s, i) => expect(s).toBeCloseTo(before.scores[i]!, 9));
+  });
+
+  it('keeps changes made while a merge runs', async () => {
+    const dir = await tempDir();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { mergeSegments } = await import('../../../../main/core/search/engine/merge-segments');
+    const store = await SegmentStore.open(dir, async (id, inputs) => {
+      await gate; // hold the merge until the change below is in
+      return mergeSegments(id, inputs);
+    });
+    for (let i = 0; i < MERGE_FACTOR; i++) await store.update([doc(i, `ferry ${i}`)], [], `f${i}`);
+    await store.update([doc(3, 'tram', '2')], ['a:4'], 'late');
+    release();
+    await store.settle();
+    expect(refs(store, 'ferry')).toEqual(['a:0', 'a:1', 'a:2', 'a:5', 'a:6', 'a:7']);
+    expect(refs(store, 'tram')).toEqual(['a:3']);
+    expect(refs(await SegmentStore.open(dir), 'ferry')).toEqual(['a:0', 'a:1', 'a:2', 'a:5', 'a:6', 'a:7']);
+  });
+
+  it('recovers from a merge interrupted before its manifest was written: the leftover file goes, nothing is lost', async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir);
+    await store.update([doc(1, 'ferry'), doc(2, 'harbour')], [], 'f1');
+    await store.settle();
+    // A merged segment written to disk, then a crash before the manifest named it.
+    const orphan = buildSegment('zz-orphan', 'en', [doc(9, 'ghost text')]);
+    await writeFile(path.join(dir, 'segments', 'zz-orphan.json'), serializeSegment(orphan));
+    const reopened = await SegmentStore.open(dir);
+    expect(refs(reopened, 'ghost')).toEqual([]);
+    expect(refs(reopened, 'ferry harbour')).toEqual(['a:1', 'a:2']);
+    expect(await readdir(path.join(dir, 'segments'))).not.toContain('zz-orphan.json');
+  });
+
+  it('opens with what it can when a segment file is missing or corrupt, and says it is not current', async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir);
+    await store.update([doc(1, 'ferry')], [], 'f1');
+    await store.update([doc(2, 'harbour')], [], 'f2');
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+    await writeFile(path.join(dir, 'segments', `${manifest.segments[0].id}.json`), '{"broken');
+    const reopened = await SegmentStore.open(dir);
+    expect(reopened.fingerprint).toBe('');
+    expect(refs(reopened, 'harbour')).toEqual(['a:2']);
+  });
+});
+
+describe('merge policy', () => {
+  it('merges a tier once it holds MERGE_FACTOR segments of one language, smallest tier first', () => {
+    const small = Array.from({ length: MERGE_FACTOR }, (_, i) => ({ id: `s${i}`, language: 'en', docs: 2, dead: 0 }));
+    expect(chooseMerge(small.slice(1))).toBeNull();
+    expect(chooseMerge(small)).toHaveLength(MERGE_FACTOR);
+    const mixed = small.map((s, i) => ({ ...s, language: i % 2 ? 'ru' : 'en' }));
+    expect(chooseMerge(mixed)).toBeNull();
+  });
+
+  it('rewrites a segment that is mostly dead documents', () => {
+    expect(chooseMerge([{ id: 'a', language: 'en', docs: 100, dead: 60 }])).toEqual(['a']);
+  });
+});

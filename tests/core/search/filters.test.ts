@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Input, Method, Result } from '../../../shared/api';
+import { createCore } from '../../../main/core/index';
+import type { Core } from '../../../main/core/index';
+import { closeAtEnd, tempDir } from '../../helpers/temp-dir';
+
+const md = (title: string, source: string, date: string, body: string) => `---\ntitle: ${title}\nsource: ${source}\ndate: ${date}\n---\n\n${body}\n`;
+
+let core: Core;
+const ids: Record<string, string> = {};
+
+async function call<M extends Method>(method: M, params: Input<M>): Promise<Result<M>> {
+  const envelope = await core.dispatch(method, params);
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value as Result<M>;
+}
+
+const names = async (params: Input<'search.query'>) =>
+  (await call('search.query', params)).hits.map((h) => `${h.type === 'article' ? '' : `${h.kind}@`}${Object.keys(ids).find((k) => ids[k] === h.articleId)}`);
+
+beforeAll(async () => {
+  core = closeAtEnd(await createCore({ dir: await tempDir() }));
+  const add = async (name: string, text: string) => (ids[name] = (await call('import.content', { name: `${name}.md`, text })).articleId!);
+  await add('old', md('Ferry plans shelved', 'Harbour Times', '2019-05-02', 'The ferry plans were shelved by the council for lack of money this year.'));
+  await add('mid', md('Ferry plans revived', 'Island Post', '2022-03-10', 'The ferry plans were revived after the islanders petitioned the council again.'));
+  await add('new', md('Ferry route approved', 'Harbour Times', '2025-11-20', 'The ferry route was approved and the first boats will sail in the spring, the ferry company said.'));
+  await call('highlights.create', { articleId: ids.mid!, quote: 'revived', kind: 'claim', tags: ['ferry'] });
+});
+
+describe('search filters and sorting', () => {
+  it('filters by source, date range and type', async () => {
+    expect(await names({ q: 'ferry', source: 'harbour times' })).toEqual(['new', 'old']);
+    expect(await names({ q: 'ferry', dateFrom: '2020-01-01' })).toEqual(expect.arrayContaining(['new', 'mid']));
+    expect(await names({ q: 'ferry', dateFrom: '2020-01-01', dateTo: '2023-12-31', type: 'article' })).toEqual(['mid']);
+    expect(await names({ q: 'revived', type: 'highlight' })).toEqual(['claim@mid']);
+  });
+
+  it('sorts by date, newest first, or by relevance', async () => {
+    expect(await names({ q: 'ferry', type: 'article', sort: 'date' })).toEqual(['new', 'mid', 'old']);
+    expect((await names({ q: 'ferry', type: 'article' }))[0]).toBe('new'); // "ferry" twice in its body
+  });
+});
