@@ -158,4 +158,38 @@ describe('bundle exchange between two notebooks', () => {
     await ana.call('exchange.merge', { path: await exportBundle(ben) });
     expect(catalogState(ana)).toEqual(catalogState(ben));
   });
+
+  it('converges when both imported the same article on their own, at different times', async () => {
+    const ana = await openNotebook('ana');
+    const ben = await openNotebook('ben');
+    const id = await ana.importText('ferry.txt', ARTICLE_ONE);
+    expect(await ben.importText('ferry-copy.txt', ARTICLE_ONE)).toBe(id); // ids come from the text
+    await ana.call('highlights.create', { articleId: id, kind: 'claim', quote: 'approved a ferry route' });
+    await ben.call('highlights.create', { articleId: id, kind: 'figure', quote: '300 passengers a day' });
+    const atBen = await ben.call('exchange.merge', { path: await exportBundle(ana) });
+    expect(atBen.articles).toMatchObject({ new: 0, updated: 1, versionsAdded: 0 }); // Ana imported it first
+    await ana.call('exchange.merge', { path: await exportBundle(ben) });
+    expect(catalogState(ana)).toEqual(catalogState(ben));
+    expect(catalogState(ana).articles[0]).toMatchObject({ fileName: 'ferry.txt', versions: [{ fileName: 'ferry.txt' }] });
+    expect(catalogState(ana).highlights).toHaveLength(2);
+  });
+
+  it('moves offsets when the other notebook shows the removed parts of the article and this one does not', async () => {
+    const text = `${ARTICLE_ONE}\n\nSign up for our newsletter to get the news every morning.`;
+    const ana = await openNotebook('ana');
+    const id = await ana.importText('ferry.txt', text);
+    const ben = await openNotebook('ben');
+    await ben.call('exchange.merge', { path: await exportBundle(ana) });
+    const shown = await ana.call('articles.setIncludeRemoved', { id, include: true });
+    expect(shown.body.length).toBeGreaterThan((await ben.call('articles.get', { id })).body.length);
+    const h = await ana.call('highlights.create', { articleId: id, kind: 'figure', quote: '300 passengers a day' });
+    const report = await ben.call('exchange.merge', { path: await exportBundle(ana) });
+    expect(report.highlights).toMatchObject({ new: 1, carried: 0 });
+    const article = await ben.call('articles.get', { id });
+    expect(article.includeRemoved).toBe(false); // a view setting: each keeps its own
+    const [moved] = article.highlights;
+    expect(moved!.id).toBe(h.id);
+    expect(moved!.target.position.start).not.toBe(h.target.position.start);
+    expect(article.body.slice(moved!.target.position.start, moved!.target.position.end)).toBe('300 passengers a day');
+  });
 });

@@ -74,6 +74,10 @@ describe('a hostile bundle is refused with one line and leaves the notebook exac
     ['content that does not match its hash', () => zipSync(alterContent()), /does not match its hash/],
     ['missing content', () => zipSync(withoutContent()), /is missing from the bundle/],
     ['a current text that is not the last version', () => zipSync(withCatalog((c) => (c.articles[0].contentHash = 'f'.repeat(64)))), /not its last version/],
+    ['an article id taken from another article', () => zipSync(withCatalog((c) => (c.articles[0].id = c.highlights[0].articleId = '0123abcd-0000-0000-0000-000000000000'))), /id does not come from the text/],
+    ['an edit dated in the future (it would win every conflict)', () => zipSync(withCatalog((c) => (c.highlights[0].updatedAt = '9999-01-01T00:00:00.000Z'))), /update time .* is in the future/],
+    ['a time in another form', () => zipSync(withCatalog((c) => (c.highlights[0].createdAt = 'yesterday'))), /creation time is not a time/],
+    ['a tombstone dated in the future', () => zipSync(withCatalog((c) => c.tombstones.push({ id: 'aaaaaaaa-0000-0000-0000-000000000000', articleId: c.articles[0].id, revision: '9999-01-01T00:00:00.000Z', deletedAt: '2026-01-01T00:00:00.000Z' }))), /revision .* is in the future/],
     ['a zip bomb (an entry inflating past the limit)', () => zipSync({ ...valid, 'catalog.json': [new Uint8Array(257 * 1024 * 1024), { level: 1 }] }), /inflates to more than 256 MB/],
   ];
   for (const [name, make, message] of cases) it(name, () => expectRefused(make(), message));

@@ -5,6 +5,7 @@ import { anchorsIn } from '../../highlights/anchor';
 import { contentSchema } from '../../storage/schema';
 import { sha256 } from '../../storage/content-store';
 import type { Tombstone } from '../../storage/catalog';
+import { guidFromHash } from '../../import/import-service';
 import { ExchangeError } from '../limits';
 import { decodeUtf8, parseUntrustedJson } from '../safe-json';
 import { readZip } from '../zip';
@@ -36,6 +37,7 @@ export function readBundle(bytes: Uint8Array): Bundle {
     contents.set(hash, { bytes: data, blocks: content.blocks });
   }
 
+  checkTimes(manifest, catalog);
   unique(catalog.articles.map((a) => a.id), 'article');
   unique(catalog.highlights.map((h) => h.id), 'highlight');
   unique(catalog.tombstones.map((t) => t.id), 'tombstone');
@@ -90,7 +92,38 @@ function readManifest(entries: Map<string, Uint8Array>): Manifest {
   return parseWith(manifestSchema, raw, MANIFEST_ENTRY);
 }
 
+/** The exact form Sourcebook writes (toISOString), which the merge compares as text. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** Clocks disagree a little; a time further ahead than this would win every later conflict, so it is refused. */
+const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+function checkTimes(manifest: Manifest, catalog: { articles: ArticleMeta[]; highlights: Highlight[]; tombstones: Tombstone[] }): void {
+  const latest = Date.now() + MAX_CLOCK_SKEW_MS;
+  const check = (value: string, where: string): void => {
+    if (!ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) throw new ExchangeError(`the bundle's ${where} is not a time like 2026-01-31T12:00:00.000Z`);
+    if (Date.parse(value) > latest) throw new ExchangeError(`the bundle's ${where} (${value}) is in the future`);
+  };
+  check(manifest.createdAt, 'creation time');
+  for (const a of catalog.articles) {
+    check(a.importedAt, `article ${a.id} import time`);
+    for (const v of a.versions) check(v.importedAt, `article ${a.id} version import time`);
+  }
+  for (const h of catalog.highlights) {
+    check(h.createdAt, `highlight ${h.id} creation time`);
+    check(h.updatedAt, `highlight ${h.id} update time`);
+    for (const r of h.history ?? []) check(r.updatedAt, `highlight ${h.id} history time`);
+  }
+  for (const t of catalog.tombstones) {
+    check(t.revision, `deletion of ${t.id} revision`);
+    check(t.deletedAt, `deletion of ${t.id} time`);
+  }
+}
+
 function checkArticle(article: ArticleMeta, contents: Map<string, unknown>): void {
+  // Ids come from the text (import-service), so an article cannot take the id of another article here.
+  if (!article.versions.some((v) => guidFromHash(v.bodyHash) === article.id)) {
+    throw new ExchangeError(`article ${article.id}: its id does not come from the text of any of its versions`);
+  }
   const current = article.versions[article.versions.length - 1]!;
   if (current.contentHash !== article.contentHash || current.bodyHash !== article.bodyHash || current.sourceHash !== article.sourceHash) {
     throw new ExchangeError(`article ${article.id}: its current text is not its last version`);
