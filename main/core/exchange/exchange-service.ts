@@ -49,7 +49,10 @@ export function previewMerge(nb: Notebook, file: string): Promise<MergeReport> {
 
 /** Merges a bundle: everything is checked and planned first, then written in one all-or-nothing commit. */
 export function mergeBundle(nb: Notebook, file: string): Promise<MergeReport> {
-  return translateErrors(async () => applyMerge(nb, await planMerge(nb, readBundle(await readExchangeFile(file)))));
+  return translateErrors(async () => {
+    const bundle = readBundle(await readExchangeFile(file));
+    return applyMerge(nb, bundle, await planMerge(nb, bundle));
+  });
 }
 
 /** Imports W3C annotations or a REFI-QDA project onto the notebook (see place/). */

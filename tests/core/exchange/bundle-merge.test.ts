@@ -193,3 +193,31 @@ describe('bundle exchange between two notebooks', () => {
     expect(article.body.slice(moved!.target.position.start, moved!.target.position.end)).toBe('300 passengers a day');
   });
 });
+
+describe('a merge against a notebook that changes meanwhile', () => {
+  it('plans again, so an edit made while the merge runs is not written over', async () => {
+    const ana = await openNotebook('ana');
+    const id = await ana.importText('ferry.txt', ARTICLE_ONE);
+    const h = await ana.call('highlights.create', { articleId: id, kind: 'claim', quote: 'approved a ferry route' });
+    const ben = await openNotebook('ben');
+    await ben.call('exchange.merge', { path: await exportBundle(ana) });
+    await ana.call('highlights.update', { id: h.id, note: 'older edit' });
+    const library = await ana.importText('library.txt', ARTICLE_TWO); // new content for Ben: the merge writes a file
+    await ana.call('highlights.create', { articleId: library, kind: 'figure', quote: '4,200 people' });
+    // Ben edits while his merge is writing its files.
+    const content = ben.core.notebook.content;
+    const putRaw = content.putRaw.bind(content);
+    let edited = false;
+    content.putRaw = async (hash, bytes) => {
+      if (!edited) {
+        edited = true;
+        await ben.call('highlights.update', { id: h.id, note: 'newer edit' });
+      }
+      return putRaw(hash, bytes);
+    };
+    const report = await ben.call('exchange.merge', { path: await exportBundle(ana) });
+    expect(edited).toBe(true);
+    expect(report.conflicts.map((c) => [c.highlightId, c.kept])).toEqual([[h.id, 'here']]);
+    expect((await ben.call('highlights.list', {})).find((x) => x.id === h.id)!.note).toBe('newer edit');
+  });
+});

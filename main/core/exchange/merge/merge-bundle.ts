@@ -1,3 +1,4 @@
+import { ApiError } from '../../../../shared/errors';
 import type { MergeReport } from '../../../../shared/exchange';
 import type { ArticleMeta, Block, Highlight } from '../../../../shared/model';
 import type { Notebook } from '../../notebook';
@@ -9,6 +10,8 @@ import { retarget } from './retarget';
 import type { Anchoring } from './retarget';
 
 export interface MergePlan {
+  /** The catalogue's state the plan was made against. */
+  fingerprint: string;
   changes: Change[];
   /** Content files the notebook does not have yet, to write before the commit. */
   contents: { hash: string; bytes: Uint8Array }[];
@@ -22,6 +25,7 @@ const anchoring = (a: ArticleMeta): Anchoring => ({ contentHash: a.contentHash, 
  * unchanged or in conflict, which deletions apply, and the catalogue changes that do it in one commit.
  */
 export async function planMerge(nb: Notebook, bundle: Bundle): Promise<MergePlan> {
+  const fingerprint = nb.catalog.fingerprint();
   const report = emptyReport(bundle);
   const changes: Change[] = [];
   const contents: { hash: string; bytes: Uint8Array }[] = [];
@@ -110,7 +114,8 @@ export async function planMerge(nb: Notebook, bundle: Bundle): Promise<MergePlan
         report.highlights.deleted++;
         report.deletions.push({ highlightId: t.id, articleId: state.articleId, text: clip(state.target.quote.exact) });
       }
-      deletions.push({ type: 'putTombstone', tombstone: t });
+      // Filed with the highlight's article as it is here, beside the tombstone the deletion itself leaves.
+      deletions.push({ type: 'putTombstone', tombstone: { ...t, articleId: state.articleId } });
       continue;
     }
     const known = nb.catalog.tombstone(t.id);
@@ -119,12 +124,22 @@ export async function planMerge(nb: Notebook, bundle: Bundle): Promise<MergePlan
   }
   for (const highlight of puts.values()) changes.push({ type: 'putHighlight', highlight });
   changes.push(...deletions);
-  return { changes, contents, report };
+  return { fingerprint, changes, contents, report };
 }
 
-/** Writes what a plan says: the new content files first (harmless on their own), then one all-or-nothing commit. */
-export async function applyMerge(nb: Notebook, plan: MergePlan): Promise<MergeReport> {
-  for (const { hash, bytes } of plan.contents) await nb.content.putRaw(hash, bytes);
+/**
+ * Writes what a plan says: the new content files first (harmless on their own), then one all-or-nothing commit.
+ * If the catalogue changed meanwhile (an edit while the files were written), the plan is made again first, so the
+ * merge never writes over a change it did not see.
+ */
+export async function applyMerge(nb: Notebook, bundle: Bundle, first: MergePlan): Promise<MergeReport> {
+  let plan = first;
+  for (let attempt = 0; ; attempt++) {
+    for (const { hash, bytes } of plan.contents) await nb.content.putRaw(hash, bytes);
+    if (nb.catalog.fingerprint() === plan.fingerprint) break;
+    if (attempt === 3) throw new ApiError('CONFLICT', 'the notebook kept changing during the merge; nothing was merged, try again');
+    plan = await planMerge(nb, bundle);
+  }
   await nb.catalog.commit(plan.changes);
   if (plan.changes.length > 0) {
     nb.changed({ articles: plan.changes.some((c) => c.type === 'putArticle'), highlights: plan.changes.some((c) => c.type !== 'putArticle') });
