@@ -44,7 +44,9 @@ export const docxImporter = defineImporter({
       .catch((error: unknown) => {
         throw new ApiError('BAD_REQUEST', `the Word document could not be read (${String((error as Error).message ?? error).split('\n')[0]})`);
       });
-    return documentFromDocxHtml(result.value, coreProperties(entries.get('docProps/core.xml')), name, warningsFrom(result.messages, images));
+    // Mammoth ends each footnote with a "↑" link back to its marker; in plain text it is only a stray arrow.
+    const html = result.value.replace(/\s*<a href="#(?:footnote|endnote)-ref-[\w-]+">↑<\/a>/g, '');
+    return documentFromDocxHtml(html, coreProperties(entries.get('docProps/core.xml')), name, warningsFrom(result.messages, images));
   },
 });
 

@@ -38,6 +38,14 @@ describe('DOCX import', () => {
     expect(doc.blocks[0]).toMatchObject({ role: 'title', text: 'Field Notes' });
   });
 
+  it('keeps footnotes as a list after the text, without their back-link arrows', async () => {
+    const doc = await docxImporter.parse({ name: 'notes.docx', bytes: buildDocx([{ text: 'Ferry Costs', style: 'Heading1' }, { text: 'Costs doubled.', footnote: 'Harbour trust accounts, 2023.' }]) });
+    expect(doc.blocks.slice(1).map((b) => [b.style ?? '', b.text])).toEqual([
+      ['', 'Costs doubled.[1]'],
+      ['list-item', 'Harbour trust accounts, 2023.'],
+    ]);
+  });
+
   it('refuses a zip bomb by its inflated size and by its number of entries, in one line', async () => {
     // 21 entries of 10 MB of zeros: about 20 KB on disk, 210 MB inflated.
     await expect(docxImporter.parse({ name: 'bomb.docx', bytes: buildZipBomb(21, 10 * 1024 * 1024) })).rejects.toThrow(/^the Word document inflates to more than 200 MB \(a zip bomb\?\); refused$/);
