@@ -1,3 +1,4 @@
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { BuildOptions } from 'esbuild';
@@ -27,7 +28,7 @@ export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] 
     absWorkingDir: PROJECT_ROOT,
   };
   // The search index runs in worker threads: bundled beside main.cjs, found through __dirname at run time.
-  const withWorkers: BuildOptions = { ...common, define: { __SOURCEBOOK_WORKER_DIR__: '__dirname' } };
+  const withWorkers: BuildOptions = { ...common, define: { __SOURCEBOOK_BUNDLE_DIR__: '__dirname' } };
   return [
     { ...withWorkers, entryPoints: ['main/electron/main.ts'], outfile: path.join(outDir, 'main.cjs') },
     { ...common, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs') },
@@ -36,8 +37,18 @@ export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] 
   ];
 }
 
-/** Bundles main, preload and the search workers. @returns the files written (bundles and their source maps) */
+/** Bundles main, preload and the search workers, and copies the demo articles beside them. @returns the files written */
 export async function buildElectron(outDir: string = ELECTRON_DIST): Promise<string[]> {
   const results = await Promise.all(electronBundles(outDir).map((options) => build({ ...options, metafile: true })));
-  return results.flatMap((result) => Object.keys(result.metafile.outputs).map((file) => path.resolve(PROJECT_ROOT, file)));
+  const demo = await copyDemoArticles(path.join(outDir, 'demo'));
+  return [...results.flatMap((result) => Object.keys(result.metafile.outputs).map((file) => path.resolve(PROJECT_ROOT, file))), ...demo];
+}
+
+/** The demo notebook's articles, which the app reads at its first start (demoArticlesDir finds them there). */
+async function copyDemoArticles(target: string): Promise<string[]> {
+  const source = path.join(PROJECT_ROOT, 'main', 'core', 'demo', 'articles');
+  await mkdir(target, { recursive: true });
+  const files = (await readdir(source)).filter((f) => /\.(txt|md)$/.test(f));
+  await Promise.all(files.map((f) => copyFile(path.join(source, f), path.join(target, f))));
+  return files.map((f) => path.join(target, f));
 }

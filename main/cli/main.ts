@@ -3,7 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Input, Method, Result } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { defaultNotebookDir } from '../core/default-location';
-import { createCore } from '../core/index';
+import { openForHost } from '../core/demo/first-run';
 import { WorkerEngine } from '../core/search/engine/worker-engine';
 import type { Core } from '../core/index';
 import { COMMANDS } from './commands/index';
@@ -67,7 +67,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     command.check?.(positionals, values);
     if (command.withoutNotebook) return (await command.withoutNotebook({ dir, positionals, values, io })) ?? 0;
-    core = await createCore({
+    const explicitNotebook = typeof values.notebook === 'string' || Boolean(io.env.SOURCEBOOK_NOTEBOOK);
+    core = await openForHost({
+      firstRunDemo: Boolean(command.firstRunDemo) && !explicitNotebook,
       dir,
       author: typeof values.author === 'string' ? values.author : undefined,
       log: quietLog(io),

@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/errors';
 import type { ArticleMeta, Block } from '../../shared/model';
 import { composeBody } from './articles/body';
 import type { ComposedBody } from './articles/body';
+import { demoArticlesDir } from './demo/seed-demo';
 import { EventHub } from './events';
 import { docxImporter } from './import/formats/docx';
 import { epubImporter } from './import/formats/epub';
@@ -31,6 +32,8 @@ export interface NotebookOptions {
   /** The clock, for tests. */
   now?: () => Date;
   importers?: Importer[];
+  /** Where the demo articles are (the app's bundle passes its copy); defaults to the source tree's. */
+  demoDir?: string;
   /** How to run the search index; in this thread by default (the app and server pass a worker). */
   searchEngine?: (indexDir: string) => Promise<SearchEngine>;
 }
@@ -61,6 +64,7 @@ export class Notebook {
     readonly importers: ImporterRegistry,
     readonly author: string,
     readonly now: () => Date,
+    readonly demoDir: string,
   ) {}
 
   static async open(options: NotebookOptions): Promise<Notebook> {
@@ -73,7 +77,8 @@ export class Notebook {
     catalog.onCommit((changed) => search.changed(changed));
     const author = options.author ?? (process.env.SOURCEBOOK_AUTHOR || safeUserName());
     const importers = new ImporterRegistry(options.importers ?? DEFAULT_IMPORTERS);
-    return new Notebook(dir, file, catalog, content, search, importers, author, options.now ?? (() => new Date()));
+    const demoDir = options.demoDir ?? demoArticlesDir();
+    return new Notebook(dir, file, catalog, content, search, importers, author, options.now ?? (() => new Date()), demoDir);
   }
 
   /** @throws ApiError NOT_FOUND, or BAD_REQUEST when a prefix matches several articles */

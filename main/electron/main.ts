@@ -2,7 +2,7 @@
 // this file starts things, wires them together and closes them.
 import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { defaultNotebookDir } from '../core/default-location';
-import { createCore } from '../core/index';
+import { openForHost } from '../core/demo/first-run';
 import { WorkerEngine } from '../core/search/engine/worker-engine';
 import { MENU_CHANNEL } from './channels';
 import { pickImportPaths } from './dialogs';
@@ -48,7 +48,8 @@ async function start(): Promise<void> {
   const windowState = windowStateStore(userData);
   const saved: Settings = (await settings.read()) ?? {};
   const notebook = new NotebookSession(
-    (dir) => createCore({ dir, searchEngine: (indexDir) => WorkerEngine.open(indexDir) }),
+    // The default notebook, opened for the very first time, starts as the demo notebook.
+    (dir) => openForHost({ dir, searchEngine: (indexDir) => WorkerEngine.open(indexDir), firstRunDemo: dir === defaultNotebookDir() }),
     (dir) => void settings.write({ ...saved, lastNotebook: dir }),
   );
 

@@ -4,6 +4,7 @@
 // Each domain declares its slice in its own file; this file only puts them together.
 import type { z } from 'zod';
 import { articlesApi } from './articles';
+import { demoApi } from './demo';
 import { exchangeApi } from './exchange';
 import { highlightsApi } from './highlights';
 import { importApi } from './import';
@@ -16,6 +17,7 @@ export const contract = {
   ...importApi,
   ...highlightsApi,
   ...searchApi,
+  ...demoApi,
   ...exchangeApi,
 };
 

@@ -35,7 +35,8 @@ const serveCommand: Command = {
   usage: 'serve [--port N]',
   summary: 'Run the browser mode: the app and its API on 127.0.0.1 (builds the UI first if needed).',
   searchInWorker: true,
-  help: 'Prints "Sourcebook running at http://127.0.0.1:PORT/?token=TOKEN". --port 0 (the default) picks a free port.\nEvery API call must carry the per-run token; requests from other origins or hosts are refused. Ctrl-C stops.',
+  firstRunDemo: true,
+  help: 'Prints "Sourcebook running at http://127.0.0.1:PORT/?token=TOKEN". --port 0 (the default) picks a free port.\nEvery API call must carry the per-run token; requests from other origins or hosts are refused. Ctrl-C stops.\nWithout --notebook (or $SOURCEBOOK_NOTEBOOK), the first start fills the default notebook with demo articles.',
   options: { port: { type: 'string' } },
   check(positionals, values) {
     exactly(0, 'no arguments')(positionals);

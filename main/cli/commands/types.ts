@@ -27,6 +27,8 @@ export interface Command {
   run(ctx: CommandContext): Promise<number | void>;
   /** Long-running commands (serve) keep the search index in a worker thread, off the thread that answers requests. */
   searchInWorker?: boolean;
+  /** Opening the default notebook for the first time fills it with the demo articles (the app's first run). */
+  firstRunDemo?: boolean;
   /** For commands that must work when the notebook cannot be opened. */
   withoutNotebook?(ctx: Pick<CommandContext, 'dir' | 'positionals' | 'values' | 'io'>): Promise<number | void>;
 }

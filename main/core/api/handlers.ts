@@ -1,5 +1,6 @@
 import type { Notebook } from '../notebook';
 import { articlesHandlers } from './handlers/articles';
+import { demoHandlers } from './handlers/demo';
 import { exchangeHandlers } from './handlers/exchange';
 import { highlightsHandlers } from './handlers/highlights';
 import { importHandlers } from './handlers/import';
@@ -17,6 +18,7 @@ export function createHandlers(nb: Notebook): Handlers {
     ...importHandlers(nb),
     ...highlightsHandlers(nb),
     ...searchHandlers(nb),
+    ...demoHandlers(nb),
     ...exchangeHandlers(nb),
   } satisfies Handlers;
 }

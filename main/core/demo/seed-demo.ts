@@ -4,15 +4,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Input } from '../../../shared/api';
 import type { ImportResult } from '../../../shared/model';
+import { bundleDir } from '../bundle-dir';
 import type { Core } from '../index';
 
 /**
  * The demo articles shipped with the app: short, made-up local news written for Sourcebook (no third-party
- * text), with a quote, figures and claims to tag. Found next to this module when run from source; a bundled
- * build (where import.meta.url may not exist) must copy the folder and pass its path as `articlesDir`.
+ * text), with a quote, figures and claims to tag. Found next to this module when run from source, and in `demo/`
+ * beside the bundle in the built app (the build copies them there).
  */
 export function demoArticlesDir(): string {
-  return fileURLToPath(new URL('./articles/', import.meta.url));
+  const bundled = bundleDir();
+  return bundled ? path.join(bundled, 'demo') : fileURLToPath(new URL('./articles/', import.meta.url));
 }
 
 /** True before the notebook at `dir` has ever been opened (no notebook.json yet): the moment to seed the demo. */

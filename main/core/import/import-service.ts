@@ -74,7 +74,7 @@ async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, lab
 
   const parsed = await nb.importers.importerFor(name).parse({ name, bytes });
   const body = composeBody(parsed.blocks, false).text;
-  const bodyHash = sha256(body.replace(/\s+/g, ' ').trim());
+  const bodyHash = bodyHashOf(body);
   const sameText = nb.catalog.articleWithHash(bodyHash);
   if (sameText) return duplicate(label, sameText);
 
@@ -117,6 +117,15 @@ async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, lab
 }
 
 const warningsOf = (meta: ArticleMeta) => (meta.warnings.length ? { warnings: meta.warnings } : {});
+
+/** The id a document would get if imported now (ids come from the body text), without storing anything. */
+export async function articleIdFor(nb: Notebook, name: string, bytes: Uint8Array): Promise<string> {
+  const parsed = await nb.importers.importerFor(name).parse({ name, bytes });
+  return guidFromHash(bodyHashOf(composeBody(parsed.blocks, false).text));
+}
+
+/** The same article with other line breaks or spacing is the same article. */
+const bodyHashOf = (body: string): string => sha256(body.replace(/\s+/g, ' ').trim());
 
 const duplicate = (file: string, of: ArticleMeta): ImportResult => ({ file, status: 'duplicate', articleId: of.id, title: of.title });
 

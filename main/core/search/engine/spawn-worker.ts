@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundleDir } from '../../bundle-dir';
 
-/** Set by the bundler (esbuild `define`) to the folder of the bundled workers; absent when running from source. */
-declare const __SOURCEBOOK_WORKER_DIR__: string | undefined;
 
 export type WorkerName = 'search-worker' | 'merge-worker';
 
@@ -12,7 +11,8 @@ export type WorkerName = 'search-worker' | 'merge-worker';
  * from the source tree (CLI, tests), so there is no build step in development.
  */
 export function spawnWorker(name: WorkerName): Worker {
-  if (typeof __SOURCEBOOK_WORKER_DIR__ === 'string') return new Worker(path.join(__SOURCEBOOK_WORKER_DIR__, `${name}.cjs`));
+  const bundled = bundleDir();
+  if (bundled) return new Worker(path.join(bundled, `${name}.cjs`));
   const source = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), `${name}.ts`)).href;
   return new Worker(`import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(source)});`, { eval: true });
 }
