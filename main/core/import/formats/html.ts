@@ -61,7 +61,7 @@ export function documentFromHtml(html: string, options: HtmlOptions = {}): Parse
 type Article = NonNullable<ReturnType<Readability<Node>['parse']>>;
 
 function assemble(blocks: Block[], html: string, metadata: PageMetadata, article: Article | null, options: HtmlOptions, warnings: string[]): ParsedDocument {
-  const title = line(article?.title) ?? metadata.title ?? blocks.find((b) => b.role === 'heading')?.text ?? titleFromText(blocks[0]!.text) ?? options.name ?? 'Untitled page';
+  const title = line(article?.title) ?? metadata.title ?? blocks.find((b) => b.role === 'heading')?.text ?? (titleFromText(blocks[0]!.text) || options.name || 'Untitled page');
   markTitle(blocks, title);
   return {
     format: 'html',
