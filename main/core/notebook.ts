@@ -6,11 +6,8 @@ import { composeBody } from './articles/body';
 import type { ComposedBody } from './articles/body';
 import { demoArticlesDir } from './demo/seed-demo';
 import { EventHub } from './events';
-import { docxImporter } from './import/formats/docx';
-import { epubImporter } from './import/formats/epub';
-import { htmlImporter } from './import/formats/html';
+import { LAZY_DOCX, LAZY_EPUB, LAZY_HTML, LAZY_PDF } from './import/formats/lazy';
 import { markdownImporter } from './import/formats/markdown';
-import { pdfImporter } from './import/formats/pdf';
 import { plainTextImporter } from './import/formats/plain-text';
 import { ImporterRegistry } from './import/registry';
 import type { Importer } from './import/registry';
@@ -38,7 +35,7 @@ export interface NotebookOptions {
   searchEngine?: (indexDir: string) => Promise<SearchEngine>;
 }
 
-export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, htmlImporter, docxImporter, epubImporter, pdfImporter];
+export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, LAZY_HTML, LAZY_DOCX, LAZY_EPUB, LAZY_PDF];
 
 /** An article's stored text, composed into the body that highlights anchor to. */
 export interface ArticleText {

@@ -7,6 +7,7 @@ import { parseXml } from './html/dom';
 import { blocksFromMarkup } from './html/from-markup';
 import { markTitle } from './html/title-block';
 import { readZip } from './zip';
+import { DOCX_FORMAT } from './lazy';
 
 /**
  * Word's own paragraph styles that mammoth's default map leaves as plain paragraphs, by name and by style id (a
@@ -21,9 +22,7 @@ const STYLE_MAP = [
 ].flatMap(([name, id, html]) => [`p[style-name='${name}'] => ${html}`, `p.${id} => ${html}`]);
 
 export const docxImporter = defineImporter({
-  format: 'docx',
-  extensions: ['.docx'],
-  description: 'Word documents (.docx): headings, lists, tables, quotes, emphasis and links',
+  ...DOCX_FORMAT,
   async parse({ name, bytes }) {
     // Inflates (and so measures) every entry first: mammoth's own unzipping has no size limit.
     const entries = readZip(bytes, 'Word document', (entry) => entry === 'docProps/core.xml' || entry === 'word/document.xml');

@@ -8,14 +8,13 @@ import { blocksFromMarkup } from './html/from-markup';
 import { markTitle } from './html/title-block';
 import { readPackage } from './epub/package';
 import { readZip } from './zip';
+import { EPUB_FORMAT } from './lazy';
 
 /** Pictures, fonts and media are not read (but are still measured by readZip). */
 const NOT_TEXT = /\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|ttf|otf|woff2?|mp3|mp4|m4a|ogg|webm)$/i;
 
 export const epubImporter = defineImporter({
-  format: 'epub',
-  extensions: ['.epub'],
-  description: 'EPUB books: chapters in reading order, each under its title, with the book’s title, author and language',
+  ...EPUB_FORMAT,
   parse({ bytes }) {
     const entries = readZip(bytes, 'EPUB book', (name) => !NOT_TEXT.test(name));
     refuseDrm(entries);

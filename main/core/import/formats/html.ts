@@ -14,11 +14,10 @@ import type { PageMetadata } from './html/metadata';
 import { splitSiteFromTitle } from './html/page-title';
 import { sanitize, serialize } from './html/sanitize';
 import { markTitle } from './html/title-block';
+import { HTML_FORMAT } from './lazy';
 
 export const htmlImporter = defineImporter({
-  format: 'html',
-  extensions: ['.html', '.htm', '.xhtml'],
-  description: 'Web pages saved as HTML: the article is found with Readability, its metadata in meta tags and JSON-LD',
+  ...HTML_FORMAT,
   parse({ name, bytes }) {
     return documentFromHtml(decodeHtml(bytes), { name });
   },

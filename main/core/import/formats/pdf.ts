@@ -10,13 +10,12 @@ import { linesOf } from './pdf/lines';
 import { LIST_ITEM, paragraphsOf } from './pdf/paragraphs';
 import type { Paragraph } from './pdf/paragraphs';
 import { dropRunningLines } from './pdf/running-lines';
+import { PDF_FORMAT } from './lazy';
 
 export const NO_TEXT_LAYER = 'the PDF has no text layer (a scan?); run OCR first';
 
 export const pdfImporter = defineImporter({
-  format: 'pdf',
-  extensions: ['.pdf'],
-  description: 'PDF documents with a text layer: paragraphs rebuilt from the layout, two columns read in order, pages kept',
+  ...PDF_FORMAT,
   async parse({ name, bytes }) {
     const content = await extractPdf(bytes);
     const letters = content.pages.reduce((n, page) => n + page.reduce((m, f) => m + (f.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
