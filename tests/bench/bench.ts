@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseBenchArgs, USAGE } from './args';
 import { generateCorpus, writeCorpus } from './corpus/corpus';
 import type { EngineFactory } from './engines/engine';
-import { ENGINE_NAMES, loadEngine } from './engines/index';
+import { loadEngine } from './engines/index';
 import type { EngineName } from './engines/index';
 import { loadAverage, machine } from './measure/machine';
 import { median, round } from './measure/stats';
@@ -35,10 +35,10 @@ async function main(): Promise<void> {
     const generateMs = round(performance.now() - generating);
     log(`corpus: ${args.articles} articles, ${corpus.highlights.length} highlights, seed ${args.seed} → ${folder}`);
 
-    const factories = {} as Record<EngineName, EngineFactory>;
-    const engines = {} as BenchResult['engines'];
-    for (const name of ENGINE_NAMES) {
-      factories[name] = await loadEngine(name);
+    const factories: Partial<Record<EngineName, EngineFactory>> = {};
+    const engines: BenchResult['engines'] = {};
+    for (const name of args.engines) {
+      const factory = (factories[name] = await loadEngine(name));
       const work = path.join(tmp, name);
       const run = await runChild<EngineRun>(
         'run-engine.ts',
@@ -49,14 +49,15 @@ async function main(): Promise<void> {
       for (let i = 0; i < args.coldRuns; i++) {
         colds.push(await runChild<ColdOpen>('cold-open.ts', ['--engine', name, '--dir', work, '--q', corpus.queries.common[1]!.q], path.join(tmp, `${name}.cold.json`)));
       }
-      engines[name] = { ...run, coldOpen: medianOf(colds) };
-      log(`${factories[name].label}: done in ${(run.wallMs / 1000).toFixed(1)} s, cold open ${engines[name].coldOpen.openToFirstResultMs} ms`);
+      const coldOpen = medianOf(colds);
+      engines[name] = { ...run, coldOpen };
+      log(`${factory.label}: done in ${(run.wallMs / 1000).toFixed(1)} s, cold open ${coldOpen.openToFirstResultMs} ms`);
     }
 
     const result: BenchResult = {
       schema: 'sourcebook-bench/1',
       machine: machine(loadAtStart),
-      params: { articles: args.articles, seed: args.seed, samples: args.samples, rounds: args.rounds, coldRuns: args.coldRuns },
+      params: { articles: args.articles, seed: args.seed, samples: args.samples, rounds: args.rounds, coldRuns: args.coldRuns, engines: args.engines },
       corpus: {
         articles: corpus.articles.length,
         highlights: corpus.highlights.length,
@@ -85,6 +86,7 @@ function medianOf(runs: ColdOpen[]): ColdOpenSummary {
     openToFirstResultMs: field('openToFirstResultMs'),
     hits: field('hits'),
     startRssBytes: field('startRssBytes'),
+    loadedPeakRssBytes: field('loadedPeakRssBytes'),
     peakRssBytes: field('peakRssBytes'),
   };
 }

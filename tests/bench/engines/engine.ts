@@ -24,9 +24,9 @@ export interface Engine {
   addHighlight(plan: HighlightPlan): Promise<void>;
   /** Runs a query; returns how many results matched (all pages). */
   search(query: QuerySpec): Promise<number>;
-  /** Bytes of the saved search index alone. */
+  /** Bytes of the saved search index alone. Only asked while the engine is open. */
   indexBytes(): Promise<number>;
-  /** Bytes of everything the engine keeps on disk (catalogue, texts, index). */
+  /** Bytes of everything the engine keeps on disk (catalogue, texts, index). Also asked after close. */
   storeBytes(): Promise<number>;
   close(): Promise<void>;
   /** Compares what the engine extracted from the files with what the generator wrote; returns the differences. Only

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createCore } from '../../../main/core/index';
 import type { Core } from '../../../main/core/index';
+import { WorkerEngine } from '../../../main/core/search/engine/worker-engine';
 import type { Input, Method, Result } from '../../../shared/api';
 import type { GeneratedArticle } from '../corpus/article';
 import type { HighlightPlan } from '../corpus/corpus';
@@ -15,7 +16,7 @@ async function call<M extends Method>(core: Core, method: M, params: Input<M>): 
   return envelope.value as Result<M>;
 }
 
-/** The real notebook core: lowdb shards, content store, lunr index rebuilt lazily before the next search. */
+/** The real notebook core: lowdb shards, content store, segmented lunr index kept up to date as changes come in. */
 class SourcebookEngine implements Engine {
   /** Article id by the article's index in the corpus, for creating highlights. */
   private readonly ids: string[] = [];
@@ -114,9 +115,22 @@ class SourcebookEngine implements Engine {
   }
 }
 
+const NOTE = 'through dispatch (import.files, import.content, highlights.create, search.query with limit 20, which builds snippets for the page of hits)';
+
+/** As the desktop app opens a notebook (main/electron/main.ts): the search engine in a worker thread. */
 export const sourcebook: EngineFactory = {
   label: 'Sourcebook',
-  note: 'Sourcebook: the real core through dispatch (import.files, import.content, highlights.create, search.query with limit 20, which builds snippets for the page of hits).',
+  note: `Sourcebook: the real core as the desktop app opens it (search engine in a worker thread), ${NOTE}.`,
+  async open(dir) {
+    const core = await createCore({ dir, author: 'bench', searchEngine: (indexDir) => WorkerEngine.open(indexDir) });
+    return new SourcebookEngine(core, dir);
+  },
+};
+
+/** As the CLI and the tests open a notebook by default: the search engine on the calling thread. */
+export const sourcebookInProcess: EngineFactory = {
+  label: 'Sourcebook (in-process)',
+  note: `Sourcebook (in-process): the real core as the CLI opens it (search engine on the main thread), ${NOTE}.`,
   async open(dir) {
     const core = await createCore({ dir, author: 'bench' });
     return new SourcebookEngine(core, dir);

@@ -6,12 +6,15 @@ import type { EngineRun } from '../scenarios/engine-run';
 /** Median of the cold-open runs, field by field. */
 export type ColdOpenSummary = ColdOpen & { runs: number };
 
+export type EngineResult = EngineRun & { coldOpen: ColdOpenSummary };
+
 /** The --json output. Bump `schema` when a key changes meaning or goes away; README.md documents every key. */
 export interface BenchResult {
   schema: 'sourcebook-bench/1';
   machine: Machine;
-  params: { articles: number; seed: number; samples: number; rounds: number; coldRuns: number };
+  params: { articles: number; seed: number; samples: number; rounds: number; coldRuns: number; engines: EngineName[] };
   corpus: { articles: number; highlights: number; textBytes: number; bodyWords: number; generateMs: number };
-  engines: Record<EngineName, EngineRun & { coldOpen: ColdOpenSummary }>;
+  /** One entry per engine of `params.engines`. */
+  engines: Partial<Record<EngineName, EngineResult>>;
   wallMs: number;
 }

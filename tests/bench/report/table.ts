@@ -1,26 +1,28 @@
-import { ENGINE_NAMES } from '../engines/index';
 import type { EngineFactory } from '../engines/engine';
 import type { EngineName } from '../engines/index';
 import { QUERY_LABELS } from '../corpus/queries';
 import { figures } from './figures';
 import { wasBusy } from '../measure/machine';
 import { mb, num, sec } from './format';
-import type { BenchResult } from './result';
+import type { BenchResult, EngineResult } from './result';
 
 /** The human-readable report: machine and corpus first, then figure | engine… | unit, then what the columns mean. */
-export function renderTable(result: BenchResult, factories: Record<EngineName, EngineFactory>): string {
+export function renderTable(result: BenchResult, factories: Partial<Record<EngineName, EngineFactory>>): string {
   const { machine, corpus, params } = result;
-  const header = ['figure', ...ENGINE_NAMES.map((e) => factories[e].label), 'unit'];
-  const rows = figures(result).map((f) => [f.label, ...ENGINE_NAMES.map((e) => f.cell(result.engines[e], result)), f.unit]);
+  const names = params.engines;
+  const run = (e: EngineName): EngineResult => result.engines[e]!;
+  const label = (e: EngineName): string => factories[e]!.label;
+  const header = ['figure', ...names.map(label), 'unit'];
+  const rows = figures(result).map((f) => [f.label, ...names.map((e) => f.cell(run(e), result)), f.unit]);
   const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c]!.length)));
   // Labels and units read left to right; numbers line up on the right.
   const line = (row: string[]): string =>
     row.map((cell, c) => (c === 0 || c === row.length - 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
 
-  const sample = result.engines[ENGINE_NAMES[0]!];
+  const sample = run(names[0]!);
   const queryCount = sample.queries.common.n;
-  const problems = ENGINE_NAMES.flatMap((e) => result.engines[e].extractionProblems ?? []);
+  const problems = names.flatMap((e) => run(e).extractionProblems ?? []);
   return [
     `Sourcebook bench — ${corpus.articles} articles (seed ${params.seed}), ${num(corpus.bodyWords / corpus.articles)} body words each, ${mb(corpus.textBytes)} MB of text, ${corpus.highlights} highlights`,
     `machine: ${machine.cpu}, ${machine.cores} cores, ${mb(machine.memoryBytes)} MB RAM, Node ${machine.node}, ${machine.platform}`,
@@ -30,10 +32,10 @@ export function renderTable(result: BenchResult, factories: Record<EngineName, E
     rule,
     ...rows.map(line),
     '',
-    `Queries: ${queryCount} timed runs per kind (${params.rounds} rounds × 10 distinct queries, after a warm-up pass). ${sameHits(result, factories)}`,
-    `"One more …": ${params.samples === 1 ? 'one sample' : `mean of ${params.samples} samples`} (each rebuilds the index); "→ searchable" = the change plus a search that finds a word only the change brought in.`,
+    `Queries: ${queryCount} timed runs per kind (${params.rounds} rounds × 10 distinct queries, after a warm-up pass). ${sameHits(names.map((e) => ({ label: label(e), queries: run(e).queries })))}`,
+    `"One more …": ${params.samples === 1 ? 'one sample' : `mean of ${params.samples} samples`} (each costs the naive baseline a full rebuild); "→ searchable" = the change plus a search that finds a word only the change brought in.`,
     `Cold open: median of ${params.coldRuns} fresh processes on the notebook saved at the end of the run.`,
-    ...ENGINE_NAMES.map((e) => factories[e].note),
+    ...names.map((e) => factories[e]!.note),
     problems.length === 0
       ? 'Extraction check: the core extracted exactly the generated title, date and body (25 articles checked), so both indexes hold the same text.'
       : `Extraction check FAILED (${problems.length}): ${problems.slice(0, 3).join('; ')}`,
@@ -42,15 +44,15 @@ export function renderTable(result: BenchResult, factories: Record<EngineName, E
 }
 
 /** The engines index the same text, so they should find the same number of documents for every query. */
-function sameHits(result: BenchResult, factories: Record<EngineName, EngineFactory>): string {
-  const [first, ...rest] = ENGINE_NAMES;
-  const reference = result.engines[first!].queries;
+function sameHits(engines: { label: string; queries: EngineResult['queries'] }[]): string {
+  const [first, ...rest] = engines;
+  const reference = first!.queries;
   const kinds = Object.keys(reference) as (keyof typeof reference)[];
   const differ = rest.flatMap((e) =>
-    kinds.filter((k) => result.engines[e].queries[k].meanHits !== reference[k].meanHits).map((k) => `${factories[e].label} ${QUERY_LABELS[k]} ${num(result.engines[e].queries[k].meanHits)}`),
+    kinds.filter((k) => e.queries[k].meanHits !== reference[k].meanHits).map((k) => `${e.label} ${QUERY_LABELS[k]} ${num(e.queries[k].meanHits)}`),
   );
   const hits = kinds.map((k) => `${QUERY_LABELS[k]} ${num(reference[k].meanHits)}`).join(', ');
   return differ.length === 0
     ? `Every engine found the same number of results for every query; mean per query: ${hits}.`
-    : `Result counts differ (${factories[first!].label}: ${hits}; ${differ.join(', ')}).`;
+    : `Result counts differ (${first!.label}: ${hits}; ${differ.join(', ')}).`;
 }

@@ -18,6 +18,8 @@ export interface ColdOpen {
   openToFirstResultMs: number;
   hits: number;
   startRssBytes: number;
+  /** Peak RSS once the engine's modules are loaded, before the store is opened. */
+  loadedPeakRssBytes: number;
   peakRssBytes: number;
 }
 
@@ -29,6 +31,7 @@ if (!isEngineName(name) || !values.dir || !values.q || !values.out) throw new Er
 
 const factory = await loadEngine(name);
 const loaded = performance.now();
+const loadedPeakRssBytes = peakRssBytes();
 const engine = await factory.open(values.dir);
 const opened = performance.now();
 const hits = await engine.search({ q: values.q });
@@ -42,6 +45,7 @@ const result: ColdOpen = {
   openToFirstResultMs: round(answered - loaded),
   hits,
   startRssBytes,
+  loadedPeakRssBytes,
   peakRssBytes: peakRssBytes(),
 };
 await writeFile(values.out, JSON.stringify(result));

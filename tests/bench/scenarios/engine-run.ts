@@ -65,7 +65,7 @@ export async function runScenario(
   log(`imported ${n} articles in ${seconds(bulk.ms)}`);
   const first = await timed(() => engine.firstSearch(probe));
   memory.mark('firstSearch');
-  log(`first search (index build) ${seconds(first.ms)}`);
+  log(`first search after import ${seconds(first.ms)}`);
   const save = await timed(() => engine.saveIndex());
   const indexBytes = await engine.indexBytes();
   const storeBytes = await engine.storeBytes();
@@ -91,6 +91,8 @@ export async function runScenario(
   memory.mark('changes');
   log(`one more article → searchable ${seconds(oneMoreArticle.searchable.mean)}; one more highlight → searchable ${seconds(oneMoreHighlight.searchable.mean)} (means)`);
 
+  // Asked before closing: an engine may only answer while open (Sourcebook asks its search worker).
+  const finalIndexBytes = await engine.indexBytes();
   const close = await timed(() => engine.close());
   memory.mark('close');
   return {
@@ -116,7 +118,7 @@ export async function runScenario(
     oneMoreArticle,
     oneMoreHighlight,
     closeMs: close.ms,
-    final: { indexBytes: await engine.indexBytes(), storeBytes: await engine.storeBytes() },
+    final: { indexBytes: finalIndexBytes, storeBytes: await engine.storeBytes() },
     extractionProblems,
     memory: { harnessPeakRssBytes: memory.phases['harness']!, peakRssBytes: peakRssBytes(), phases: memory.phases },
     wallMs: round(performance.now() - started),
