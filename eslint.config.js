@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-artifacts/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-artifacts/**', '.scratch/**', '.lead/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,7 +13,7 @@ describe('the demo notebook', () => {
     expect(await core.dispatch('demo.remove', {})).toEqual({ ok: true, value: { articles: 4, highlights: 4 } });
     expect(await core.dispatch('demo.status', {})).toEqual({ ok: true, value: { articles: 0, highlights: 0 } });
     const left = await core.dispatch('articles.list', {});
-    expect(left.ok && left.value.map((a) => a.title)).toEqual(['My Own Notes']);
+    expect(left.ok && (left.value as { title: string }[]).map((a) => a.title)).toEqual(['My Own Notes']);
     await core.close();
     // Opening again does not bring the demo back.
     const again = closeAtEnd(await openForHost({ dir, firstRunDemo: true }));

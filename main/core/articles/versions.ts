@@ -4,23 +4,25 @@ import { reanchor } from '../highlights/reanchor';
 import type { ParsedDocument } from '../import/registry';
 import type { Notebook } from '../notebook';
 import type { Change } from '../storage/catalog';
+import { titleKey } from '../storage/catalog';
 import { composeBody } from './body';
 import { diffTexts, offsetMapper } from './offset-map';
 
-const normalise = (text: string | null): string => (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const normalise = (text: string | null): string => titleKey(text ?? '');
 
 /**
  * The article a newly imported document is a new version of: same URL, or same title and (same source, or
  * same file name). Different text is implied: identical text was already reported as a duplicate.
  */
 export function previousVersionOf(nb: Notebook, parsed: ParsedDocument, fileName: string): ArticleMeta | undefined {
-  const title = normalise(parsed.title);
-  for (const meta of nb.catalog.allArticles()) {
-    if (parsed.url && meta.url === parsed.url) return meta;
-    if (title.length < 8 || normalise(meta.title) !== title) continue;
-    if ((parsed.source && normalise(meta.source) === normalise(parsed.source)) || meta.fileName === fileName) return meta;
+  if (parsed.url) {
+    const [sameUrl] = nb.catalog.articlesWithUrl(parsed.url);
+    if (sameUrl) return sameUrl;
   }
-  return undefined;
+  if (normalise(parsed.title).length < 8) return undefined;
+  return nb.catalog
+    .articlesTitled(parsed.title)
+    .find((meta) => (parsed.source && normalise(meta.source) === normalise(parsed.source)) || meta.fileName === fileName);
 }
 
 export interface NewVersion {

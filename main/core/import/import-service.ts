@@ -6,7 +6,11 @@ import { composeBody, countWords } from '../articles/body';
 import { carryToNewVersion, previousVersionOf } from '../articles/versions';
 import type { Notebook } from '../notebook';
 import { detectLanguage } from '../search/languages';
-import { sha256 } from '../storage/content-store';
+import { ContentStore, sha256 } from '../storage/content-store';
+import { describe } from './describe';
+import { ImportBatch } from './import-batch';
+
+export { describe };
 
 /** Larger files are refused before they are read: no article is this big, and it protects memory. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -31,25 +35,28 @@ export async function importPaths(nb: Notebook, paths: string[], options: BatchO
     }
   }
   let done = 0;
+  const batch = new ImportBatch(nb);
   for (const file of files) {
     options.onProgress?.(done, files.length, file);
     if (options.signal?.aborted) {
       results.push({ file, status: 'error', error: 'cancelled' });
       continue;
     }
-    results.push(await importFile(nb, file));
+    results.push(await importFile(nb, file, batch));
+    if (batch.full) await batch.store();
     done++;
   }
+  await batch.store();
   options.onProgress?.(done, files.length, '');
   if (results.some((r) => r.status === 'imported' || r.status === 'updated')) nb.changed({ articles: true });
   return results;
 }
 
-async function importFile(nb: Notebook, file: string): Promise<ImportResult> {
+async function importFile(nb: Notebook, file: string, batch: ImportBatch): Promise<ImportResult> {
   try {
     const info = await stat(file);
     if (info.size > MAX_FILE_BYTES) throw new ApiError('BAD_REQUEST', `the file is ${megabytes(info.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
-    return await importDocument(nb, path.basename(file), await readFile(file), file);
+    return await importDocument(nb, path.basename(file), await readFile(file), file, batch);
   } catch (error) {
     return { file, status: 'error', error: describe(error) };
   }
@@ -67,22 +74,29 @@ export async function importContent(nb: Notebook, name: string, bytes: Uint8Arra
   }
 }
 
-async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, label: string): Promise<ImportResult> {
+/**
+ * Imports one document. With a batch, a new article waits there to be stored with others (its result is filled
+ * in then); a new version of an article is stored at once, after the batch, so it can find its earlier version.
+ */
+async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, label: string, batch?: ImportBatch): Promise<ImportResult> {
   const sourceHash = sha256(bytes);
-  const same = nb.catalog.articleWithHash(sourceHash);
+  const same = nb.catalog.articleWithHash(sourceHash) ?? batch?.withHash(sourceHash);
   if (same) return duplicate(label, same);
 
   const parsed = await nb.importers.importerFor(name).parse({ name, bytes });
   const body = composeBody(parsed.blocks, false).text;
   const bodyHash = bodyHashOf(body);
-  const sameText = nb.catalog.articleWithHash(bodyHash);
+  const sameText = nb.catalog.articleWithHash(bodyHash) ?? batch?.withHash(bodyHash);
   if (sameText) return duplicate(label, sameText);
 
-  const contentHash = await nb.content.put({ blocks: parsed.blocks, ...(parsed.html !== undefined ? { html: parsed.html } : {}) });
+  const content = { blocks: parsed.blocks, ...(parsed.html !== undefined ? { html: parsed.html } : {}) };
+  const contentHash = ContentStore.hashOf(content);
   const importedAt = nb.nowIso();
   const words = countWords(body);
+  if (batch?.holdsTitle(parsed.title)) await batch.store(); // an earlier version may be waiting there
   const previous = previousVersionOf(nb, parsed, name);
   if (previous) {
+    await nb.content.put(content);
     const next = { meta: previous, blocks: parsed.blocks, sourceHash, bodyHash, contentHash, fileName: name, importedAt, words };
     const { changes, counts, article } = await carryToNewVersion(nb, next, parsed);
     await nb.catalog.commit(changes);
@@ -112,8 +126,14 @@ async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, lab
     warnings: parsed.warnings,
     versions: [{ contentHash, sourceHash, bodyHash, importedAt, fileName: name, words }],
   };
+  const result: ImportResult = { file: label, status: 'imported', articleId: meta.id, title: meta.title, ...warningsOf(meta) };
+  if (batch) {
+    batch.add(result, meta, content, bytes.byteLength);
+    return result;
+  }
+  await nb.content.put(content);
   await nb.catalog.commit([{ type: 'putArticle', article: meta }]);
-  return { file: label, status: 'imported', articleId: meta.id, title: meta.title, ...warningsOf(meta) };
+  return result;
 }
 
 const warningsOf = (meta: ArticleMeta) => (meta.warnings.length ? { warnings: meta.warnings } : {});
@@ -147,16 +167,6 @@ async function expand(target: string): Promise<string[]> {
     else if (entry.isFile()) out.push(full);
   }
   return out;
-}
-
-/** One line, fit for a user: our own messages as they are, system errors by their cause. */
-export function describe(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return ((error as Error).message ?? String(error)).split('\n')[0]!;
 }
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

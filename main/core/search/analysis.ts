@@ -81,11 +81,19 @@ export function analyzerFor(language: Language): Analyzer {
   return analyzer;
 }
 
-/** The index term of one word in a language (for finding matched words in stored text); null for stop words. */
+const termCache = new Map<string, string | null>();
+
+/** The index term of one word in a language (for finding matched words in stored text). Cached: snippets look up
+ * every word of a hit's text. */
 export function termOf(word: string, language: Language = 'en'): string | null {
+  const key = `${language}\u0000${word}`;
+  const cached = termCache.get(key);
+  if (cached !== undefined) return cached;
   const fns = languageFunctions(language);
-  const terms = runPipeline(fns ? [unicodeTrimmer, fns.stemmer] : [unicodeTrimmer], word.toLowerCase());
-  return terms[0] ?? null;
+  const term = runPipeline(fns ? [unicodeTrimmer, fns.stemmer] : [unicodeTrimmer], word.toLowerCase())[0] ?? null;
+  if (termCache.size > 200_000) termCache.clear();
+  termCache.set(key, term);
+  return term;
 }
 
 /** Configures a real lunr builder exactly like our segments (used to check that rankings agree with lunr). */

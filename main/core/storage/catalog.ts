@@ -50,6 +50,9 @@ export class Catalog {
   private readonly tombstones = new Map<string, Tombstone>();
   /** sourceHash and bodyHash → article id, to recognise a document imported before. */
   private readonly byHash = new Map<string, string>();
+  /** Normalised title and URL → article ids, to find the earlier version of a re-imported article. */
+  private readonly byTitle = new Map<string, Set<string>>();
+  private readonly byUrl = new Map<string, Set<string>>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(changed: ChangedIds) => void>();
 
@@ -91,6 +94,15 @@ export class Catalog {
   articleWithHash(hash: string): ArticleMeta | undefined {
     const id = this.byHash.get(hash);
     return id === undefined ? undefined : this.articles.get(id);
+  }
+
+  /** Articles whose title is the same, ignoring case and spacing. */
+  articlesTitled(title: string): ArticleMeta[] {
+    return [...(this.byTitle.get(titleKey(title)) ?? [])].map((id) => this.articles.get(id)!);
+  }
+
+  articlesWithUrl(url: string): ArticleMeta[] {
+    return [...(this.byUrl.get(url) ?? [])].map((id) => this.articles.get(id)!);
   }
 
   allHighlights(): IterableIterator<Highlight> {
@@ -147,7 +159,11 @@ export class Catalog {
     const handles = [...next.keys()].map((key) => [key, this.shards.get(key) ?? shardHandle(this.dataDir, key)] as const);
     const prepared: PreparedWrite[] = [];
     try {
-      for (const [key, handle] of handles) prepared.push(await handle.file.prepare(next.get(key)!));
+      // In parallel: each prepare waits for a disk flush, and a bulk import touches many shards at once.
+      const settled = await Promise.allSettled(handles.map(([key, handle]) => handle.file.prepare(next.get(key)!)));
+      for (const outcome of settled) if (outcome.status === 'fulfilled') prepared.push(outcome.value);
+      const failed = settled.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
       if (prepared.length > 1) {
         const renames = prepared.map((w) => ({ file: path.basename(w.file), tmp: path.basename(w.tmp) }));
         await writeFileAtomic(journalPath(this.dataDir), JSON.stringify({ renames }));
@@ -244,6 +260,12 @@ export class Catalog {
         this.articles.delete(id);
         this.byHash.delete(article.sourceHash);
         this.byHash.delete(article.bodyHash);
+        for (const version of article.versions) {
+          this.byHash.delete(version.sourceHash);
+          this.byHash.delete(version.bodyHash);
+        }
+        this.byTitle.get(titleKey(article.title))?.delete(id);
+        if (article.url) this.byUrl.get(article.url)?.delete(id);
       }
       for (const [id, h] of Object.entries(before.highlights)) {
         this.highlights.delete(id);
@@ -259,6 +281,13 @@ export class Catalog {
       this.articles.set(article.id, article);
       this.byHash.set(article.sourceHash, article.id);
       this.byHash.set(article.bodyHash, article.id);
+      // Earlier versions too: re-importing an old version is a duplicate, not a change.
+      for (const version of article.versions) {
+        this.byHash.set(version.sourceHash, article.id);
+        this.byHash.set(version.bodyHash, article.id);
+      }
+      addTo(this.byTitle, titleKey(article.title), article.id);
+      if (article.url) addTo(this.byUrl, article.url, article.id);
     }
     for (const h of Object.values(shard.highlights)) {
       this.highlights.set(h.id, h);
@@ -268,6 +297,14 @@ export class Catalog {
     }
     for (const t of Object.values(shard.tombstones ?? {})) this.tombstones.set(t.id, t);
   }
+}
+
+export const titleKey = (title: string): string => title.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = map.get(key);
+  if (!ids) map.set(key, (ids = new Set()));
+  ids.add(id);
 }
 
 function shardHandle(dataDir: string, key: string): ShardHandle {

@@ -18,6 +18,11 @@ export class ContentStore {
 
   constructor(private readonly dir: string) {}
 
+  /** The hash `put` will file this content under. */
+  static hashOf(content: StoredContent): string {
+    return sha256(JSON.stringify(content));
+  }
+
   async put(content: StoredContent): Promise<string> {
     const json = JSON.stringify(content);
     const hash = sha256(json);
@@ -56,7 +61,7 @@ export class ContentStore {
     if (cached) return cached;
     const file = this.fileOf(hash);
     const content = parseJsonFile(file, await readFile(file, 'utf8'), contentSchema);
-    if (this.cache.size > 200) this.cache.delete(this.cache.keys().next().value!);
+    if (this.cache.size > 2000) this.cache.delete(this.cache.keys().next().value!); // ~10 MB of recent articles
     this.cache.set(hash, content);
     return content;
   }
