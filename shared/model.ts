@@ -139,6 +139,68 @@ export interface HighlightFields {
   measures?: string;
   /** claim: who makes the claim. */
   claimant?: string;
+  /** figure: whose number it is ("Telegram" in "Telegram had 6 million users"); tells apart series that measure alike. */
+  subject?: string;
+}
+
+/** figure: how the printed number relates to the quantity. Absent: the number is given as exact. */
+export const BOUNDS = ['approximate', 'lower', 'upper'] as const;
+export type Bound = (typeof BOUNDS)[number];
+
+/** figure: the period of a rate ("up to 100 … each week" → week). */
+export const RATE_PERIODS = ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
+export type RatePeriod = (typeof RATE_PERIODS)[number];
+
+/** One number a figure reports: "6 million active Russian users", "RUB 10.8 million", "60 percent", "35-40 million". */
+export interface Quantity {
+  /** The number with its scale applied (6 million → 6000000); percentages as fractions (60 percent → 0.6); a range's low end. */
+  value: number;
+  /** A range's high end ("35-40 million" → 40000000). */
+  valueMax?: number;
+  /** "around 90 million": approximate; "more than 200": lower (value is a lower bound); "up to 100": upper. */
+  bound?: Bound;
+  /** What is counted: a plural noun ("users"), an ISO 4217 code for money ("RUB"), "percent", a time unit ("months"). */
+  unit?: string;
+  /** The scale word as printed ("million", "bn"); `value` already includes it. */
+  scale?: string;
+  /** For rates: the period ("each week" → week). */
+  per?: RatePeriod;
+  /** The words it was read from ("10.8 million rubles"). */
+  text?: string;
+}
+
+export const CLAIM_STATUSES = ['unverified', 'supported', 'disputed', 'false'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const EVIDENCE_RELATIONS = ['supports', 'contradicts'] as const;
+export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number];
+
+/** claim: another highlight, in any article, that bears on the claim. */
+export interface EvidenceLink {
+  highlightId: string;
+  relation: EvidenceRelation;
+}
+
+/**
+ * Typed evidence data of a highlight (numbers, dates, status, links), beside the free-text `fields`. Which keys apply
+ * depends on the kind; all are optional, and highlights stored before they existed simply have none. Parsers only
+ * suggest these values: what is stored is what the user accepted or edited.
+ */
+export interface HighlightEvidence {
+  /** figure: the numbers, the main one first ("10.8 million rubles ($14,000)" → RUB then USD). */
+  quantities?: Quantity[];
+  /** figure: when the number holds, as an ISO date of year, month or day precision: 2017, 2017-01, 2017-01-15. */
+  asOf?: string;
+  /** figure: the words that dated it ("as of January 2017", "last year"). */
+  asOfText?: string;
+  /** figure: a series the user assigned; figures with the same series name form one series whatever they measure. */
+  series?: string;
+  /** quote: in quotation marks (direct) or reported in other words (paraphrase). */
+  quoteType?: 'direct' | 'paraphrase';
+  /** claim: how far it is established; absent means unverified. */
+  status?: ClaimStatus;
+  /** claim: highlights that support or contradict it. */
+  links?: EvidenceLink[];
 }
 
 export const ANCHOR_CONFIDENCES = ['exact', 'moved', 'fuzzy', 'orphaned'] as const;
@@ -163,6 +225,7 @@ export interface HighlightRevision {
   tags: string[];
   note: string;
   fields: HighlightFields;
+  evidence?: HighlightEvidence;
   updatedAt: string;
   updatedBy: string;
 }
@@ -174,6 +237,8 @@ export interface Highlight {
   tags: string[];
   note: string;
   fields: HighlightFields;
+  /** Numbers, dates, claim status and evidence links; absent on highlights that have none. */
+  evidence?: HighlightEvidence;
   /** Who created it (kept across exchanges). */
   author: string;
   createdAt: string;

@@ -1,6 +1,7 @@
 // Building blocks for the contract slices: how a method is declared, and the params every domain shares.
 import { z } from 'zod';
-import { fieldsSchema, kindSchema, tagSchema } from '../schemas';
+import { CLAIM_STATUSES } from '../model';
+import { evidenceLinkSchema, evidenceSchema, fieldsSchema, kindSchema, partialDateSchema, quantitySchema, tagSchema } from '../schemas';
 
 /** Declares a method: its result type (compile time only) and its params schema (checked at run time). */
 export const returns =
@@ -17,6 +18,19 @@ export const tag = tagSchema;
 export const tags = z.array(tag).max(50);
 export const note = z.string().max(20_000);
 export const fields = fieldsSchema.optional();
+export const evidence = evidenceSchema.optional();
+/** An edit of the evidence data: the keys given replace the stored ones, and a key given as null is removed. */
+export const evidencePatch = z
+  .strictObject({
+    quantities: z.array(quantitySchema).max(20).nullable().optional(),
+    asOf: partialDateSchema.nullable().optional(),
+    asOfText: z.string().max(200).nullable().optional(),
+    series: z.string().max(200).nullable().optional(),
+    quoteType: z.enum(['direct', 'paraphrase']).nullable().optional(),
+    status: z.enum(CLAIM_STATUSES).nullable().optional(),
+    links: z.array(evidenceLinkSchema).max(500).nullable().optional(),
+  })
+  .optional();
 
 /** A passage of an article's body: by offsets, or by its text and which occurrence. */
 export const selector = {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Highlight, TagCount } from '../model';
 import { highlightSchema } from '../schemas';
-import { articleId, fields, highlightId, kind, NO_PARAMS, note, returns, selector, tag, tags } from './define';
+import { articleId, evidence, evidencePatch, fields, highlightId, kind, NO_PARAMS, note, returns, selector, tag, tags } from './define';
 
 export const highlightsApi = {
   'highlights.list': returns<Highlight[]>()(
@@ -11,17 +11,17 @@ export const highlightsApi = {
   ),
   'highlights.create': returns<Highlight>()(
     z
-      .strictObject({ articleId, kind, tags: tags.default([]), note: note.default(''), fields, ...selector })
+      .strictObject({ articleId, kind, tags: tags.default([]), note: note.default(''), fields, evidence, ...selector })
       .refine(
         (p) => (p.quote !== undefined) !== (p.start !== undefined || p.end !== undefined),
         'give either quote (with an optional occurrence) or start and end',
       )
       .refine((p) => p.quote !== undefined || (p.start !== undefined && p.end !== undefined && p.end > p.start), 'end must be after start'),
-    'Highlights a passage, found by offsets in the body or by its text. The text is checked against the body.',
+    'Highlights a passage, found by offsets in the body or by its text. The text is checked against the body. `evidence` holds the typed data (figures, dates, claim status; see evidence.parse).',
   ),
   'highlights.update': returns<Highlight>()(
-    z.strictObject({ id: highlightId, kind: kind.optional(), tags: tags.optional(), note: note.optional(), fields }),
-    'Changes the kind, tags, note or fields of a highlight.',
+    z.strictObject({ id: highlightId, kind: kind.optional(), tags: tags.optional(), note: note.optional(), fields, evidence: evidencePatch }),
+    'Changes the kind, tags, note, fields or evidence data of a highlight (evidence keys given replace the stored ones; null removes one).',
   ),
   'highlights.delete': returns<Highlight>()(
     z.strictObject({ id: highlightId }),

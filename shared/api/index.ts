@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { articlesApi } from './articles';
 import { demoApi } from './demo';
+import { evidenceApi } from './evidence';
 import { exchangeApi } from './exchange';
 import { highlightsApi } from './highlights';
 import { importApi } from './import';
@@ -19,6 +20,7 @@ export const contract = {
   ...searchApi,
   ...demoApi,
   ...exchangeApi,
+  ...evidenceApi,
 };
 
 export type Contract = typeof contract;

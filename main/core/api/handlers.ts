@@ -1,6 +1,7 @@
 import type { Notebook } from '../notebook';
 import { articlesHandlers } from './handlers/articles';
 import { demoHandlers } from './handlers/demo';
+import { evidenceHandlers } from './handlers/evidence';
 import { exchangeHandlers } from './handlers/exchange';
 import { highlightsHandlers } from './handlers/highlights';
 import { importHandlers } from './handlers/import';
@@ -20,5 +21,6 @@ export function createHandlers(nb: Notebook): Handlers {
     ...searchHandlers(nb),
     ...demoHandlers(nb),
     ...exchangeHandlers(nb),
+    ...evidenceHandlers(nb),
   } satisfies Handlers;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Params } from '../../../shared/api';
 import { ApiError } from '../../../shared/errors';
 import type { Highlight, HighlightFields, TagCount } from '../../../shared/model';
+import { cleanEvidence, patchEvidence } from '../evidence/clean-evidence';
 import type { Notebook } from '../notebook';
 import { anchorsIn, findQuote, targetAt } from './anchor';
 
@@ -34,6 +35,7 @@ export async function createHighlight(nb: Notebook, params: Params<'highlights.c
     tags: normaliseTags(params.tags),
     note: params.note.trim(),
     fields: cleanFields(params.fields),
+    ...withEvidence(cleanEvidence(params.evidence)),
     author: nb.author,
     createdAt: now,
     updatedAt: now,
@@ -47,12 +49,14 @@ export async function createHighlight(nb: Notebook, params: Params<'highlights.c
 
 export async function updateHighlight(nb: Notebook, params: Params<'highlights.update'>): Promise<Highlight> {
   const current = existing(nb, params.id);
+  const { evidence: _replaced, ...rest } = current;
   const next: Highlight = {
-    ...current,
+    ...rest,
     kind: params.kind ?? current.kind,
     tags: params.tags ? normaliseTags(params.tags) : current.tags,
     note: params.note !== undefined ? params.note.trim() : current.note,
     fields: params.fields ? cleanFields({ ...current.fields, ...params.fields }) : current.fields,
+    ...withEvidence(patchEvidence(current.evidence, params.evidence)),
     updatedAt: nb.nowIso(),
     updatedBy: nb.author,
     history: withRevision(current),
@@ -100,8 +104,11 @@ const MAX_HISTORY = 50;
 /** The highlight's history with its current state appended (the state an edit is about to replace). */
 export function withRevision(h: Highlight): Highlight['history'] {
   const { kind, tags, note, fields, updatedAt, updatedBy } = h;
-  return [...(h.history ?? []), { kind, tags, note, fields, updatedAt, updatedBy }].slice(-MAX_HISTORY);
+  return [...(h.history ?? []), { kind, tags, note, fields, ...withEvidence(h.evidence), updatedAt, updatedBy }].slice(-MAX_HISTORY);
 }
+
+/** `{ evidence }` when there is some: highlights without evidence data keep no `evidence` key at all. */
+export const withEvidence = (evidence: Highlight['evidence']): { evidence?: NonNullable<Highlight['evidence']> } => (evidence ? { evidence } : {});
 
 function existing(nb: Notebook, id: string): Highlight {
   const h = nb.catalog.highlight(id);
