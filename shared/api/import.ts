@@ -18,4 +18,8 @@ export const importApi = {
       .refine((p) => (p.text === undefined) !== (p.dataBase64 === undefined), 'give either text or dataBase64'),
     'Imports one document sent by the UI (dropped file, pasted text).',
   ),
+  'import.url': returns<ImportResult>()(
+    z.strictObject({ url: z.url({ protocol: /^https?$/, error: 'only http and https addresses can be imported' }).max(4096) }),
+    'Fetches a web page (or PDF, EPUB, DOCX, text) over http(s) and imports it, keeping its address. Time, size and redirects are limited.',
+  ),
 };

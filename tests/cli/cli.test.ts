@@ -141,3 +141,27 @@ describe('the sourcebook executable', () => {
     expect(JSON.parse(stdout)).toMatchObject({ articles: 1 });
   });
 });
+
+describe('importing from the web', () => {
+  it('fetches an http address and keeps it as the article URL', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Harbour Report\n\nThe harbour authority said on Friday that the new quay would open in the spring, a year late.');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = `http://127.0.0.1:${(server.address() as { port: number }).port}/report.txt`;
+    try {
+      const nb = path.join(await tempDir(), 'nb');
+      const imported = await cli(['--notebook', nb, '--json', 'import', address]);
+      expect(imported.code).toBe(0);
+      const [result] = JSON.parse(imported.stdout);
+      expect(result).toMatchObject({ status: 'imported', title: 'Harbour Report', file: address });
+      const shown = JSON.parse((await cli(['--notebook', nb, '--json', 'show', result.articleId])).stdout);
+      expect(shown.url).toBe(address);
+      expect((await cli(['--notebook', nb, 'import', 'ftp://example.org/x.txt'])).code).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+});

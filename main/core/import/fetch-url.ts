@@ -45,7 +45,7 @@ export async function importUrl(nb: Notebook, url: string, options: FetchOptions
   try {
     const fetched = await fetchLimited(url, { ...FETCH_DEFAULTS, ...options });
     const { name, bytes } = asDocument(fetched, nb.importers.extensions);
-    const result = await importContent(nb, name, bytes);
+    const result = await importContent(nb, name, bytes, { url: fetched.url.href });
     return { ...result, file: fetched.url.href };
   } catch (error) {
     return { file: url, status: 'error', error: describe(error) };

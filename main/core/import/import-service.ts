@@ -62,11 +62,11 @@ async function importFile(nb: Notebook, file: string, batch: ImportBatch): Promi
   }
 }
 
-/** Imports one document given as bytes (a dropped file, pasted text). */
-export async function importContent(nb: Notebook, name: string, bytes: Uint8Array): Promise<ImportResult> {
+/** Imports one document given as bytes (a dropped file, pasted text, a fetched page: then `url` is its address). */
+export async function importContent(nb: Notebook, name: string, bytes: Uint8Array, source: { url?: string } = {}): Promise<ImportResult> {
   try {
     if (bytes.byteLength > MAX_FILE_BYTES) throw new ApiError('BAD_REQUEST', `the file is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
-    const result = await importDocument(nb, name, bytes, name);
+    const result = await importDocument(nb, name, bytes, name, undefined, source.url);
     if (result.status === 'imported' || result.status === 'updated') nb.changed({ articles: true });
     return result;
   } catch (error) {
@@ -78,12 +78,13 @@ export async function importContent(nb: Notebook, name: string, bytes: Uint8Arra
  * Imports one document. With a batch, a new article waits there to be stored with others (its result is filled
  * in then); a new version of an article is stored at once, after the batch, so it can find its earlier version.
  */
-async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, label: string, batch?: ImportBatch): Promise<ImportResult> {
+async function importDocument(nb: Notebook, name: string, bytes: Uint8Array, label: string, batch?: ImportBatch, url?: string): Promise<ImportResult> {
   const sourceHash = sha256(bytes);
   const same = nb.catalog.articleWithHash(sourceHash) ?? batch?.withHash(sourceHash);
   if (same) return duplicate(label, same);
 
   const parsed = await nb.importers.importerFor(name).parse({ name, bytes });
+  parsed.url ??= url ?? null; // a fetched PDF or text file knows its address only from the fetch
   const body = composeBody(parsed.blocks, false).text;
   const bodyHash = bodyHashOf(body);
   const sameText = nb.catalog.articleWithHash(bodyHash) ?? batch?.withHash(bodyHash);

@@ -1,4 +1,5 @@
 import type { importApi } from '../../../../shared/api/import';
+import { importUrl } from '../../import/fetch-url';
 import { importContent, importPaths } from '../../import/import-service';
 import type { Notebook } from '../../notebook';
 import type { HandlersOf } from '../types';
@@ -15,6 +16,7 @@ export const importHandlers = (nb: Notebook): HandlersOf<typeof importApi> => ({
       job.end();
     }
   },
+  'import.url': ({ url }) => importUrl(nb, url),
   'import.content': ({ name, text, dataBase64 }) =>
     importContent(nb, name, text !== undefined ? new TextEncoder().encode(text) : Buffer.from(dataBase64!, 'base64')),
 });
