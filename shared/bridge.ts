@@ -19,4 +19,11 @@ export interface SourcebookBridge {
   pathForFile(file: File): string;
   /** Opens an http(s) link in the system browser. */
   openExternal(url: string): Promise<void>;
+  /**
+   * A .sourcebook bundle the user opened from the system (double-click, Open With, dropped on the dock icon),
+   * by its absolute path: the page offers to merge it (exchange.mergePreview, then exchange.merge). Bundles
+   * opened before the page subscribed (the one the app was launched with) are delivered on subscribing.
+   * Returns an unsubscribe function.
+   */
+  onOpenBundle(listener: (path: string) => void): () => void;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { BuildOptions } from 'esbuild';
 import { PROJECT_ROOT } from './build-renderer';
+import { bundleFixes } from './bundle-fixes';
 
 export const ELECTRON_DIST = path.join(PROJECT_ROOT, 'dist', 'electron');
 
@@ -17,16 +18,7 @@ export const ELECTRON_TARGET = 'node24';
  * sandboxed preload can require nothing but Electron's own modules, so everything except `electron` is inlined.
  */
 export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] {
-  const common: BuildOptions = {
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: ELECTRON_TARGET,
-    external: ['electron'],
-    sourcemap: true, // excluded from packages by electron.config.ts
-    logLevel: 'warning',
-    absWorkingDir: PROJECT_ROOT,
-  };
+  const common = nodeBundleOptions();
   // The search index runs in worker threads: bundled beside main.cjs, found through __dirname at run time.
   const withWorkers: BuildOptions = { ...common, define: { __SOURCEBOOK_BUNDLE_DIR__: '__dirname' } };
   return [
@@ -35,6 +27,22 @@ export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] 
     { ...withWorkers, entryPoints: ['main/core/search/engine/search-worker.ts'], outfile: path.join(outDir, 'search-worker.cjs') },
     { ...withWorkers, entryPoints: ['main/core/search/engine/merge-worker.ts'], outfile: path.join(outDir, 'merge-worker.cjs') },
   ];
+}
+
+/** The options every Electron bundle shares (tests bundle their own entries with them, to run core code as built). */
+export function nodeBundleOptions(): BuildOptions {
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: ELECTRON_TARGET,
+    external: ['electron'],
+    sourcemap: true, // excluded from packages by electron.config.ts
+    logLevel: 'warning',
+    absWorkingDir: PROJECT_ROOT,
+    // Files that bundled libraries read beside their own modules, put into the bundle (see bundle-fixes.ts).
+    plugins: [bundleFixes()],
+  };
 }
 
 /** Bundles main, preload and the search workers, and copies the demo articles beside them. @returns the files written */

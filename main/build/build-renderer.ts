@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 export const RENDERER_DIST = path.join(PROJECT_ROOT, 'dist', 'renderer');
 
-/** Builds the renderer with Vite (a development-time dependency). */
-export async function buildRenderer(): Promise<void> {
+/** Builds the renderer with Vite (a development-time dependency), into dist/renderer or `outDir`. */
+export async function buildRenderer(outDir: string = RENDERER_DIST): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
 /** True when dist/renderer is missing or older than any renderer or shared source. */

@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import type { IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { API_CHANNEL, EVENT_CHANNEL } from '../../shared/api';
 import { fail, ok } from '../../shared/errors';
 import type { Envelope } from '../../shared/errors';
@@ -12,6 +12,8 @@ export interface HostCapabilities {
   pickImportPaths(owner: BrowserWindow | null): Promise<string[]>;
   /** @returns false when the URL was refused */
   openExternal(url: string): Promise<boolean>;
+  /** The page in `sender` listens for opened bundles. @returns the bundle paths that were waiting for it */
+  openBundleReady(sender: WebContents): string[];
 }
 
 export interface IpcOptions {
@@ -40,6 +42,10 @@ export function registerIpc(options: IpcOptions): () => void {
     if (!trusted(event)) return forbidden();
     if (typeof url !== 'string') return fail('BAD_REQUEST', 'openExternal takes a URL string');
     return (await options.host.openExternal(url)) ? ok(null) : fail('FORBIDDEN', 'Only http, https and mailto links can be opened');
+  });
+  ipcMain.handle(HOST_CHANNELS.openBundleReady, (event): Envelope<string[]> => {
+    if (!trusted(event)) return forbidden();
+    return ok(options.host.openBundleReady(event.sender));
   });
   const stopEvents = options.onEvent((name, payload) => {
     for (const win of options.windows()) {

@@ -12,6 +12,7 @@ import type { JsonStore } from './json-store';
 import { buildMenuTemplate } from './menu';
 import { folderProblem, startupCandidates, switchNotebook } from './notebook-folders';
 import { NotebookSession } from './notebook-session';
+import { bundlePathsFromArgv, OpenBundleQueue } from './open-bundles';
 import { appFiles } from './origin';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { settingsStore } from './settings';
@@ -27,6 +28,10 @@ const CLOSE_TIMEOUT_MS = 10_000;
 
 const isDev = !app.isPackaged;
 let mainWindow: BrowserWindow | null = null;
+/** Opens the main window once the app has started (for a bundle opened while none is open, on macOS). */
+let reopenWindow: (() => void) | null = null;
+/** .sourcebook bundles the user opened from the system, on their way to the page's merge dialog. */
+const openedBundles = new OpenBundleQueue();
 
 registerAppScheme(); // must happen before ready
 
@@ -34,7 +39,19 @@ if (!app.requestSingleInstanceLock()) {
   // Two processes writing one notebook would corrupt it: the first instance takes over.
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // Windows and Linux: the bundle the app was started with is an argument; later ones reach this first
+  // instance as the second instance's arguments. macOS: 'open-file', possibly before ready.
+  openedBundles.open(bundlePathsFromArgv(process.argv.slice(1), process.cwd()));
+  app.on('second-instance', (_event, argv: string[] | undefined, workingDirectory: string | undefined) => {
+    openedBundles.open(bundlePathsFromArgv(argv?.slice(1) ?? [], workingDirectory ?? process.cwd()));
+    focusMainWindow();
+  });
+  app.on('open-file', (event, file: string) => {
+    event.preventDefault();
+    openedBundles.open(bundlePathsFromArgv([file], process.cwd()));
+    if (mainWindow) focusMainWindow();
+    else reopenWindow?.();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -60,14 +77,19 @@ async function start(): Promise<void> {
     dispatch: notebook.dispatch,
     onEvent: notebook.onEvent,
     windows: () => BrowserWindow.getAllWindows(),
-    host: { pickImportPaths: (owner) => pickImportPaths(owner), openExternal: (url) => openExternalUrl(url, OPEN_EXTERNAL_SCHEMES) },
+    host: {
+      pickImportPaths: (owner) => pickImportPaths(owner),
+      openExternal: (url) => openExternalUrl(url, OPEN_EXTERNAL_SCHEMES),
+      openBundleReady: (sender) => openedBundles.ready(sender),
+    },
   });
   setMenu(notebook);
   const openWindow = (): Promise<void> => openMainWindow(files.preload, windowState);
-  app.on('activate', () => {
-    // macOS keeps the app running without windows; clicking the dock icon brings one back.
+  reopenWindow = () => {
     if (!mainWindow) void openWindow().catch(fatal);
-  });
+  };
+  // macOS keeps the app running without windows; clicking the dock icon brings one back.
+  app.on('activate', reopenWindow);
   closeBeforeQuit([() => notebook.close(), () => settings.flush(), () => windowState.flush()]);
   await openWindow();
 }

@@ -8,7 +8,7 @@ import { MENU_COMMANDS } from '../../shared/bridge';
 import type { MenuCommand, SourcebookBridge } from '../../shared/bridge';
 import { fail } from '../../shared/errors';
 import type { Envelope } from '../../shared/errors';
-import { HOST_CHANNELS, MENU_CHANNEL } from './channels';
+import { HOST_CHANNELS, MENU_CHANNEL, OPEN_BUNDLE_CHANNEL } from './channels';
 
 /** Listens on `channel`, handing the listener the message's arguments but never the event (it leaks `sender`). */
 function subscribe(channel: string, deliver: (...args: unknown[]) => void): () => void {
@@ -51,6 +51,22 @@ const bridge = {
   },
   openExternal: async (url) => {
     await callHost<null>(HOST_CHANNELS.openExternal, url);
+  },
+  onOpenBundle: (listener) => {
+    let listening = true;
+    const deliver = (file: unknown): void => {
+      if (listening && typeof file === 'string') listener(file);
+    };
+    const stop = subscribe(OPEN_BUNDLE_CHANNEL, deliver);
+    // Then ask for the bundles that arrived before anyone listened (the one the app was started with).
+    callHost<unknown[]>(HOST_CHANNELS.openBundleReady).then(
+      (waiting) => waiting.forEach(deliver),
+      () => {},
+    );
+    return () => {
+      listening = false;
+      stop();
+    };
   },
 } satisfies SourcebookBridge;
 

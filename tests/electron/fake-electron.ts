@@ -71,6 +71,7 @@ export class BrowserWindow extends EventEmitter {
   close(): void {
     this.emit('close', new FakeEvent());
     this.destroyed = true;
+    this.webContents.emit('destroyed');
     this.emit('closed');
   }
 }

@@ -23,7 +23,11 @@ async function setUp(overrides: Partial<IpcOptions> = {}) {
   core = await createCore({ dir: await tempDir(), log: { error: () => {} } });
   win = new BrowserWindow();
   win.webContents.url = 'app://sourcebook/index.html';
-  const host = { pickImportPaths: vi.fn(async () => ['/papers/a.md']), openExternal: vi.fn(async (url: string) => url.startsWith('https:')) };
+  const host = {
+    pickImportPaths: vi.fn(async () => ['/papers/a.md']),
+    openExternal: vi.fn(async (url: string) => url.startsWith('https:')),
+    openBundleReady: vi.fn((_sender: unknown) => ['/downloads/team.sourcebook']),
+  };
   stop = registerIpc({
     dispatch: core.dispatch,
     onEvent: (listener) => core.notebook.events.onAny(listener),
@@ -66,9 +70,11 @@ describe('registerIpc', () => {
     expect(await ipcMain.invoke(API_CHANNEL, event, 'articles.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await ipcMain.invoke(HOST_CHANNELS.pickImportPaths, event)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await ipcMain.invoke(HOST_CHANNELS.openExternal, event, 'https://example.org')).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await ipcMain.invoke(HOST_CHANNELS.openBundleReady, event)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(dispatch).not.toHaveBeenCalled();
     expect(host.pickImportPaths).not.toHaveBeenCalled();
     expect(host.openExternal).not.toHaveBeenCalled();
+    expect(host.openBundleReady).not.toHaveBeenCalled();
   });
 
   it('forwards core events to our page, and stops when unregistered', async () => {
@@ -96,6 +102,13 @@ describe('registerIpc', () => {
     const event = from('app://sourcebook/index.html', null, win.webContents);
     expect(await ipcMain.invoke(HOST_CHANNELS.pickImportPaths, event, 'ignored', 'arguments')).toEqual({ ok: true, value: ['/papers/a.md'] });
     expect(host.pickImportPaths).toHaveBeenCalledWith(win);
+  });
+
+  it('hands our page the bundles opened before it listened', async () => {
+    const host = await setUp();
+    const event = from('app://sourcebook/index.html', null, win.webContents);
+    expect(await ipcMain.invoke(HOST_CHANNELS.openBundleReady, event)).toEqual({ ok: true, value: ['/downloads/team.sourcebook'] });
+    expect(host.openBundleReady).toHaveBeenCalledWith(win.webContents);
   });
 
   it('opens allowed links and refuses the rest', async () => {

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+import { HOST_CHANNELS, OPEN_BUNDLE_CHANNEL } from '../../main/electron/channels';
 import { API_CHANNEL } from '../../shared/api';
 import type { NotebookStats } from '../../shared/model';
 import { tempDir } from '../helpers/temp-dir';
@@ -14,6 +15,7 @@ vi.mock('electron', () => import('./fake-electron'));
 type Fakes = typeof FakeElectron;
 const ours = { senderFrame: { url: 'app://sourcebook/index.html', parent: null }, sender: {} };
 const realPlatform = process.platform;
+const realArgv = process.argv;
 let fake: Fakes;
 let home: string;
 
@@ -53,6 +55,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   Object.defineProperty(process, 'platform', { value: realPlatform });
+  process.argv = realArgv;
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
   // Quit, so the notebook is closed before its temp folder goes.
@@ -176,5 +179,52 @@ describe('main', () => {
     fake.BrowserWindow.instances[0]!.close();
     const file = path.join(home, 'user-data', 'window-state.json');
     await vi.waitFor(async () => expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false }), WAIT);
+  });
+});
+
+describe('opening .sourcebook bundles from the system', () => {
+  /** What the page does when it subscribes to onOpenBundle: asks for the bundles waiting for it. */
+  const subscribe = async () => {
+    const win = fake.BrowserWindow.getAllWindows()[0]!;
+    const event = { senderFrame: ours.senderFrame, sender: win.webContents };
+    return (await fake.ipcMain.invoke(HOST_CHANNELS.openBundleReady, event)) as { ok: boolean; value: string[] };
+  };
+
+  it('hands the page the bundle the app was started with (Windows, Linux)', async () => {
+    await launch(() => void (process.argv = ['/opt/Sourcebook/sourcebook', 'team.sourcebook', '--no-sandbox']));
+    await started();
+    expect(await subscribe()).toEqual({ ok: true, value: [path.resolve('team.sourcebook')] });
+    expect(await subscribe()).toEqual({ ok: true, value: [] }); // handed over once
+  });
+
+  it('sends a bundle opened later, through a second instance, to the page and brings the window to the front', async () => {
+    await launch();
+    await started();
+    await subscribe();
+    const win = fake.BrowserWindow.instances[0]!;
+    win.minimized = true;
+    fake.app.emit('second-instance', {}, ['C:\\Sourcebook\\Sourcebook.exe', '--allow-file-access-from-files', 'shared.sourcebook'], path.join(home, 'docs'));
+    expect(win.webContents.send).toHaveBeenCalledWith(OPEN_BUNDLE_CHANNEL, path.join(home, 'docs', 'shared.sourcebook'));
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('takes macOS open-file events, even before ready, and opens a window for one when none is open', async () => {
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    // Launched by opening a bundle: macOS sends open-file between loading main.ts and ready.
+    let ready: () => void = () => {};
+    await launch((f) => void f.app.whenReady.mockReturnValue(new Promise<void>((resolve) => (ready = resolve))));
+    const before = new fake.FakeEvent();
+    fake.app.emit('open-file', before, '/Users/ana/Downloads/early.sourcebook');
+    expect(before.defaultPrevented).toBe(true);
+    ready();
+    await started();
+    expect((await subscribe()).value).toEqual(['/Users/ana/Downloads/early.sourcebook']);
+
+    fake.BrowserWindow.instances[0]!.close();
+    fake.app.emit('window-all-closed');
+    fake.app.emit('open-file', new fake.FakeEvent(), '/Users/ana/Downloads/later.sourcebook');
+    await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1), WAIT);
+    expect((await subscribe()).value).toEqual(['/Users/ana/Downloads/later.sourcebook']);
   });
 });

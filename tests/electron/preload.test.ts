@@ -1,13 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_CHANNEL, EVENT_CHANNEL } from '../../shared/api';
 import type { SourcebookBridge } from '../../shared/bridge';
-import { HOST_CHANNELS, MENU_CHANNEL } from '../../main/electron/channels';
+import { HOST_CHANNELS, MENU_CHANNEL, OPEN_BUNDLE_CHANNEL } from '../../main/electron/channels';
 import { contextBridge, ipcRenderer, webUtils } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 /** Every member of SourcebookBridge; the type below fails to compile if one is added and not listed here. */
-const BRIDGE_MEMBERS = ['call', 'onEvent', 'onMenuCommand', 'pickImportPaths', 'pathForFile', 'openExternal'] as const;
+const BRIDGE_MEMBERS = ['call', 'onEvent', 'onMenuCommand', 'pickImportPaths', 'pathForFile', 'openExternal', 'onOpenBundle'] as const;
 type Unlisted = Exclude<keyof SourcebookBridge, (typeof BRIDGE_MEMBERS)[number]>;
 const everyMemberListed: [Unlisted] extends [never] ? true : false = true;
 
@@ -79,6 +79,35 @@ describe('preload', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledWith(HOST_CHANNELS.openExternal, 'https://example.org');
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'FORBIDDEN', message: 'Only http, https and mailto links can be opened' } });
     await expect(bridge.openExternal('file:///etc/passwd')).rejects.toThrow('Only http, https and mailto links can be opened');
+  });
+
+  it('delivers opened bundles: those waiting when it subscribes, then each new one, until unsubscribed', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: ['/downloads/launched-with.sourcebook'] });
+    const listener = vi.fn();
+    const off = bridge.onOpenBundle(listener);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(HOST_CHANNELS.openBundleReady);
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledWith('/downloads/launched-with.sourcebook'));
+    ipcRenderer.fromMain(OPEN_BUNDLE_CHANNEL, '/downloads/later.sourcebook');
+    ipcRenderer.fromMain(OPEN_BUNDLE_CHANNEL, { path: 'not a string' });
+    expect(listener.mock.calls).toEqual([['/downloads/launched-with.sourcebook'], ['/downloads/later.sourcebook']]);
+    off();
+    ipcRenderer.fromMain(OPEN_BUNDLE_CHANNEL, '/downloads/after.sourcebook');
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(ipcRenderer.listenerCount(OPEN_BUNDLE_CHANNEL)).toBe(0);
+  });
+
+  it('delivers nothing waiting to a listener that unsubscribed before main answered, nor when main refused', async () => {
+    let answer: (value: unknown) => void = () => {};
+    ipcRenderer.invoke.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    const listener = vi.fn();
+    bridge.onOpenBundle(listener)();
+    answer({ ok: true, value: ['/downloads/late.sourcebook'] });
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'FORBIDDEN', message: 'IPC from an untrusted sender' } });
+    const other = vi.fn();
+    bridge.onOpenBundle(other);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(listener).not.toHaveBeenCalled();
+    expect(other).not.toHaveBeenCalled();
   });
 
   it('gives a dropped file’s path, or an empty string when it has none', () => {
