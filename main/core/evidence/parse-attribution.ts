@@ -18,7 +18,7 @@ export const REPORTING_VERBS =
   'rejected rejects dismissed dismissing called calling described describing admitted admits acknowledged confirmed confirms suggested suggests ' +
   'emphasized emphasised emphasizes emphasises indicated indicates highlighted demanded demands threatened pledged promised vowed estimated predicted ' +
   'cautioned complained conceded countered maintained mentioned observed recalled remarked revealed stressed tweeted posted wrote expressed ' +
-  'reiterated urged believes believed thinks thought concluded testified disclosed assured';
+  'reiterated urged believes believed thinks thought concluded testified disclosed assured blamed found';
 const VERBS = REPORTING_VERBS.split(' ').join('|');
 /** Verbs that make the sentence a claim as well as a report: assertions someone may dispute. */
 export const CLAIM_VERBS = new Set('claimed claims alleged alleges accused accuses insisted insists argued argues denied denies maintained asserted contended warned threatened rejected dismissed dismissing charged'.split(' '));
@@ -42,7 +42,7 @@ const ACCORDING = /\baccording to\s+(?<who>[^,.;:]{2,80}?)(?=\s*(?:[,.;:]|\bcite
  * @returns undefined when the sentence names no speaker
  */
 export function parseAttribution(sentence: string, start = 0, end = start, previous?: { speaker: string; speakerRole?: string }): Attribution | undefined {
-  const found = passiveBy(sentence) ?? afterPassage(sentence, end) ?? accordingTo(sentence) ?? beforePassage(sentence, start);
+  const found = accordingTo(sentence) ?? passiveBy(sentence) ?? afterPassage(sentence, end) ?? beforePassage(sentence, start);
   if (!found) return undefined;
   if (PRONOUNS.test(found.speaker)) {
     if (!previous) return undefined;
@@ -81,15 +81,25 @@ function beforePassage(sentence: string, start: number): Attribution | undefined
   if (!best) return undefined;
   // The speaker is the clause before the verb, after the last "that"/"which" or semicolon.
   let clause = head.slice(0, best.index);
-  // "…, Telegram’s founder Pavel Durov then replied.": a verb that ends the sentence takes the clause after the last comma.
-  if (/^\s*[.!?]?\s*$/.test(head.slice(best.index + best[0].length))) clause = clause.replace(/^[^]*,\s*/u, '');
+  // "…, Telegram’s founder Pavel Durov then replied.", "…, emergency services said on Sunday.": a verb that ends
+  // the sentence takes the clause after the last comma, and a plain noun phrase will do as its speaker.
+  const endsSentence = TRAILING.test(head.slice(best.index + best[0].length));
+  if (endsSentence) clause = clause.replace(/^[^]*,\s*/u, '');
+  // "X denied that …, calling the figures “…”": the participle's speaker is the main clause's.
+  if (/ing$/.test(best.groups!.verb!) && /,\s*$/.test(clause)) {
+    const main = parseAttribution(head.slice(0, head.lastIndexOf(',', best.index)), 0, 0);
+    if (main) return { ...main, verb: best.groups!.verb!.toLowerCase() };
+  }
   clause = clause.replace(/^[^]*(?:\b(?:that|which|who|as)\s|;\s)/u, '');
   clause = clause.replace(/^(?:(?:on|in|at|by|earlier|later|meanwhile|however|today|yesterday)\b[^,]*,\s*)+/i, '');
   const dismissing = /^[^]*?,\s*$/.test(clause) && /ing$/.test(best.groups!.verb!) ? subjectOf(head) : undefined;
   const who = (dismissing ?? clause).trim().replace(/\s+(?:then|also|later|earlier|previously|reportedly|recently|has|had|have|once|again|repeatedly|publicly|\p{Ll}+ly)$/u, '').replace(/,$/, '');
   if (!who || who.split(/\s+/).length > 14) return undefined;
-  return build(who, best.groups!.verb!, best.index - clause.length, best.index + best[0].length);
+  return build(who, best.groups!.verb!, best.index - clause.length, best.index + best[0].length, endsSentence);
 }
+
+/** What may follow a reporting verb at the end of a sentence: "on Thursday", "in a statement", "late on Tuesday". */
+const TRAILING = /^\s*(?:(?:late\s+)?(?:on|in|at|last|this|earlier|yesterday|today)\b[^,;]{0,40})?\s*[.!?]?\s*$/i;
 
 /** "Roskomnadzor has refused to comment on the claims, dismissing them" → Roskomnadzor. */
 function subjectOf(sentence: string): string | undefined {
@@ -129,11 +139,11 @@ const PREPOSITION_START = /^(?:in|on|at|for|with|from|by|to|as|under|after|befor
 
 /** `loose`: after "according to" or "reported by", where a plain noun phrase ("state media") is a fine source. */
 function build(who: string, verb: string, start: number, end: number, loose = false): Attribution | undefined {
-  const cleaned = who.replace(LEADING_ADVERBIAL, '').replace(/[\s.,;:!?]+$/, '').trim();
+  const cleaned = who.replace(/^[\s"“”«»‘’,.;:]+/u, '').replace(LEADING_ADVERBIAL, '').replace(/[\s.,;:!?]+$/, '').trim();
   if (NOT_IN_SPEAKER.test(cleaned.replace(/\b(?:head|chief|director|minister|advisor|adviser) of\b.*$/i, '')) || PREPOSITION_START.test(cleaned)) return undefined;
   if (!cleaned || /^(?:that|which|this|there)$/i.test(cleaned)) return undefined;
   // A speaker opens with a name or a determiner; "claims to guarantee its users…" is a clause, not a speaker.
-  if (!loose && (!/^(?:(?:the|a|an|his|her|its|their|our|some|many|several|critics|officials|analysts|experts|authorities|he|she|they|it|we|i)\b|[\p{Lu}\d])/iu.test(cleaned) || /^\p{Ll}/u.test(cleaned) && !/^(?:the|a|an|his|her|its|their|our|some|many|several|critics|officials|analysts|experts|authorities|he|she|they|it|we|i)\b/u.test(cleaned))) return undefined;
+  if (!loose && !ROLE_WORDS.test(cleaned.split(' ')[0]!) && (!/^(?:(?:the|a|an|his|her|its|their|our|some|many|several|critics|officials|analysts|experts|authorities|he|she|they|it|we|i)\b|[\p{Lu}\d])/iu.test(cleaned) || /^\p{Ll}/u.test(cleaned) && !/^(?:the|a|an|his|her|its|their|our|some|many|several|critics|officials|analysts|experts|authorities|he|she|they|it|we|i)\b/u.test(cleaned))) return undefined;
   const { speaker, speakerRole } = splitSpeaker(cleaned);
   return { speaker, ...(speakerRole ? { speakerRole } : {}), verb: verb.toLowerCase(), start, end };
 }

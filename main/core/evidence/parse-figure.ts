@@ -29,12 +29,19 @@ const CURRENCY_WORD_RE = `(?:${Object.keys(CURRENCY_WORDS).sort((a, b) => b.leng
 const PERCENT_RE = String.raw`(?:%|percent|per cent|percentage points?|pct)`;
 
 /** A number with what is glued to it: currency before, range, scale, percent or currency word after. */
-const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d.,$€£¥₽-])(?:(?<symbol>${SYMBOL_RE})\s?|(?<code>${CODE_RE})\s)?(?<num>${NUM}|${SPELLED_RE}\b)` +
-    String.raw`(?:\s?(?:-|–|—|\bto\b|\band\b)\s?(?:${SYMBOL_RE})?(?<num2>${NUM})(?![\d]))?` +
-    String.raw`(?:\s?(?<scale>${SCALE_RE})\b)?(?:\s?(?<percent>${PERCENT_RE})(?![\p{L}]))?(?:\s(?<word>${CURRENCY_WORD_RE}|${CODE_RE})\b)?`,
-  'giu',
-);
+const quantityPattern = (withRange: boolean, flags: string): RegExp =>
+  new RegExp(
+    String.raw`(?<![\p{L}\d.,$€£¥₽-])(?:(?<symbol>${SYMBOL_RE})\s?|(?<code>${CODE_RE})\s)?(?<num>${NUM}|${SPELLED_RE}\b)` +
+      (withRange
+        ? String.raw`(?:(?<pct1>%|\s?percent\b)?\s?(?<sep>-|–|—|\bto\b|\band\b)\s?(?:${SYMBOL_RE})?(?<num2>${NUM})(?![\d]))?`
+        : '') +
+      String.raw`(?:\s?(?<scale>${SCALE_RE})\b)?(?:\s?(?<percent>${PERCENT_RE})(?![\p{L}]))?(?:\s(?<word>${CURRENCY_WORD_RE}|${CODE_RE})\b)?`,
+    flags,
+  );
+const QUANTITY = quantityPattern(true, 'giu');
+/** The same without a range, tried again where a range reading made no sense ("from $6.2 million … to $4.1 million"). */
+const SINGLE = quantityPattern(false, 'yiu');
+
 /** "millions of users", "dozens of services": a vague multiple, read as a lower bound of two. */
 const VAGUE = /\b(?<vague>dozens|hundreds|thousands|millions|billions)\s+of\b/gi;
 
@@ -97,9 +104,33 @@ export function findFigures(sentence: string, context: { date?: string | null } 
   return figures;
 }
 
+/** Every number of the sentence, read with a range where one makes sense, else alone. */
+function* numberMatches(sentence: string): Generator<RegExpExecArray> {
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
+    const g = m.groups!;
+    if (g.num2) {
+      const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+      const low = readNumber(g.num!) ?? 0;
+      const high = Number(g.num2.replace(/,/g, ''));
+      const badAnd = /and/i.test(g.sep!) && !/\bbetween\s*$/i.test(before);
+      if (badAnd || /\bfrom\s*$/i.test(before) || high <= low) {
+        SINGLE.lastIndex = m.index;
+        const single = SINGLE.exec(sentence);
+        if (single) {
+          QUANTITY.lastIndex = m.index + single[0].length;
+          yield single;
+        }
+        continue;
+      }
+    }
+    yield m;
+  }
+}
+
 function quantitiesIn(sentence: string): Raw[] {
   const out: Raw[] = [];
-  for (const m of sentence.matchAll(QUANTITY)) {
+  for (const m of numberMatches(sentence)) {
     const g = m.groups!;
     const numText = g.num!;
     const spelled = !/\d/.test(numText);
@@ -111,7 +142,7 @@ function quantitiesIn(sentence: string): Raw[] {
     const symbolCurrency = g.symbol ? CURRENCY_SYMBOLS[g.symbol] : g.code?.toUpperCase();
     const wordCurrency = g.word ? (CURRENCY_WORDS[g.word.toLowerCase()] ?? g.word.toUpperCase()) : undefined;
     const currency = symbolCurrency ?? wordCurrency;
-    const percent = g.percent?.toLowerCase();
+    const percent = (g.percent ?? g.pct1)?.trim().toLowerCase();
     const matchEnd = m.index + m[0].length - (scaleWord && !scale ? m[0].length - m[0].lastIndexOf(g.scale!) : 0);
     const end = scaleWord && !scale ? m.index + m[0].lastIndexOf(g.scale!) : matchEnd;
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
@@ -122,7 +153,10 @@ function quantitiesIn(sentence: string): Raw[] {
     if (!spelled && NOT_A_QUANTITY_BEFORE.test(before)) continue;
     if (isYear(numText, g, before, after)) continue;
     if (/^\s*(?:ago|old|years? old|later|earlier)\b/i.test(after.replace(/^\s*\w+/, '')) && /^\s*(?:days?|weeks?|months?|years?)/i.test(after)) continue;
-    if (/\b(?:past|last|next|previous|coming|first|recent)\s+(?:\w+\s+)?$/i.test(before) && /^\s*(?:days?|weeks?|months?|years?|decades?)\b/i.test(after)) continue;
+    // Durations as time adverbials ("in two hours", "over the past three years", "aged five months to three years").
+    const duration = /^\s*(?:days?|weeks?|months?|years?|decades?|hours?)\b/i.test(after);
+    if (duration && /\b(?:past|last|next|previous|coming|first|recent|in|over|after|aged?)\s+(?:\w+\s+)?$/i.test(before)) continue;
+    if (duration && /\baged?\s+(?:\S+\s+){1,4}(?:to|and)\s+$/i.test(before)) continue;
     base = scale ? base * SCALES[scale]! : base;
     const quantity: Quantity = { value: roundValue(percent ? toFraction(base, percent) : base) };
     if (g.num2) {

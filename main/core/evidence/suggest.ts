@@ -30,7 +30,7 @@ export interface SuggestContext {
 
 const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.split(' ').join('|')}|according to|citing)\\b`, 'i');
 /** "was added to the list": passive, not a report. */
-const PASSIVE_ADDED = /\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?(?:added|called|described|dismissed|rejected|noted|confirmed|posted|told|asked|threatened|warned|accused)\b/gi;
+const PASSIVE_ADDED = /\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?(?:added|called|described|dismissed|rejected|noted|confirmed|posted|told|asked|threatened|warned|accused|found|blamed)\b/gi;
 /** Verbs that report a question or a request, not an assertion. */
 const NOT_ASSERTING = /^(?:asked|called|calling|urged|posted)$/;
 
@@ -140,9 +140,14 @@ function claimCandidate(body: string, s: Span, quotations: Span[], previous: Att
   const text = body.slice(s.start, s.end);
   if (!REPORTING.test(text.replace(PASSIVE_ADDED, '')) || wordsOf(text).length < 6 || !/[.!?"”’]$/.test(text)) return undefined;
   const quoted = quotations.reduce((n, q) => n + Math.min(q.end, s.end) - q.start, 0);
-  if (quoted > 0.5 * text.length) return undefined;
   const attribution = parseAttribution(text, 0, 0, previous);
   if (!attribution || NOT_ASSERTING.test(attribution.verb)) return undefined;
+  // Mostly a quotation: a claim only when the reporting verb comes first and says something of its own before it
+  // ("said the results were “…”"), not for "“…,” X said".
+  if (quoted > 0.5 * text.length) {
+    const firstQuote = (quotations[0]?.start ?? s.end) - s.start;
+    if (attribution.end > firstQuote || wordsOf(text.slice(attribution.end, firstQuote)).length < 2) return undefined;
+  }
   const confidence = CLAIM_VERBS.has(attribution.verb) ? 0.8 : attribution.verb === 'according to' ? 0.7 : 0.6;
   return {
     attribution,
