@@ -29,9 +29,17 @@ export interface Engine {
   /** Bytes of everything the engine keeps on disk (catalogue, texts, index). Also asked after close. */
   storeBytes(): Promise<number>;
   close(): Promise<void>;
+  /** What the index holds now, for engines whose index has a shape worth seeing (Sourcebook's segments: a query
+   * visits every segment, so their number explains query times). Only asked while the engine is open. */
+  indexStats?(): Promise<IndexStats>;
   /** Compares what the engine extracted from the files with what the generator wrote; returns the differences. Only
    * engines that extract text themselves implement it: it backs the claim that every engine indexes the same text. */
   checkExtraction?(articles: GeneratedArticle[]): Promise<string[]>;
+}
+
+export interface IndexStats {
+  documents: number;
+  segments: number;
 }
 
 export interface ImportDetail {

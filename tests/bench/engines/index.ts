@@ -6,13 +6,13 @@ import type { EngineFactory } from './engine';
  */
 const LOADERS = {
   sourcebook: async () => (await import('./sourcebook')).sourcebook,
-  sourcebookInProcess: async () => (await import('./sourcebook')).sourcebookInProcess,
+  sourcebookWorker: async () => (await import('./sourcebook')).sourcebookWorker,
   naiveLunr: async () => (await import('./naive-lunr')).naiveLunr,
 } satisfies Record<string, () => Promise<EngineFactory>>;
 
 export type EngineName = keyof typeof LOADERS;
 export const ENGINE_NAMES = Object.keys(LOADERS) as EngineName[];
-/** What a run compares unless --engines says otherwise: the app as users run it, and the baseline. */
+/** What a run compares unless --engines says otherwise: the core as createCore opens it, and the baseline. */
 export const DEFAULT_ENGINES: EngineName[] = ['sourcebook', 'naiveLunr'];
 export const isEngineName = (name: string): name is EngineName => Object.prototype.hasOwnProperty.call(LOADERS, name);
 export const loadEngine = (name: EngineName): Promise<EngineFactory> => LOADERS[name]();

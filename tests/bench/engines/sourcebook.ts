@@ -7,7 +7,7 @@ import type { GeneratedArticle } from '../corpus/article';
 import type { HighlightPlan } from '../corpus/corpus';
 import type { QuerySpec } from '../corpus/queries';
 import { dirBytes } from '../measure/disk';
-import type { Engine, EngineFactory, ImportDetail } from './engine';
+import type { Engine, EngineFactory, ImportDetail, IndexStats } from './engine';
 
 /** Everything goes through `dispatch`, as the CLI, HTTP server and Electron shell do, params validation included. */
 async function call<M extends Method>(core: Core, method: M, params: Input<M>): Promise<Result<M>> {
@@ -94,6 +94,11 @@ class SourcebookEngine implements Engine {
     return (await call(this.core, 'notebook.stats', {})).index.bytes;
   }
 
+  async indexStats(): Promise<IndexStats> {
+    const { documents, segments } = (await call(this.core, 'notebook.stats', {})).index;
+    return { documents, segments };
+  }
+
   storeBytes(): Promise<number> {
     return dirBytes(this.dir);
   }
@@ -117,22 +122,25 @@ class SourcebookEngine implements Engine {
 
 const NOTE = 'through dispatch (import.files, import.content, highlights.create, search.query with limit 20, which builds snippets for the page of hits)';
 
-/** As the desktop app opens a notebook (main/electron/main.ts): the search engine in a worker thread. */
+/** As `createCore` opens a notebook by default (CLI, HTTP server, tests): the search engine on the calling thread. */
 export const sourcebook: EngineFactory = {
   label: 'Sourcebook',
-  note: `Sourcebook: the real core as the desktop app opens it (search engine in a worker thread), ${NOTE}.`,
+  note: `Sourcebook: the real core as createCore opens it by default (CLI, tests; search engine on the main thread), ${NOTE}.`,
   async open(dir) {
-    const core = await createCore({ dir, author: 'bench', searchEngine: (indexDir) => WorkerEngine.open(indexDir) });
+    const core = await createCore({ dir, author: 'bench' });
     return new SourcebookEngine(core, dir);
   },
 };
 
-/** As the CLI and the tests open a notebook by default: the search engine on the calling thread. */
-export const sourcebookInProcess: EngineFactory = {
-  label: 'Sourcebook (in-process)',
-  note: `Sourcebook (in-process): the real core as the CLI opens it (search engine on the main thread), ${NOTE}.`,
+/**
+ * As the desktop app opens a notebook (main/electron/main.ts): the search engine in a worker thread. Run from
+ * source, its workers load through tsx, which a packaged app does not; their start-up costs are larger here.
+ */
+export const sourcebookWorker: EngineFactory = {
+  label: 'Sourcebook (worker)',
+  note: `Sourcebook (worker): the real core as the desktop app opens it (search engine in a worker thread, started through tsx from source), ${NOTE}.`,
   async open(dir) {
-    const core = await createCore({ dir, author: 'bench' });
+    const core = await createCore({ dir, author: 'bench', searchEngine: (indexDir) => WorkerEngine.open(indexDir) });
     return new SourcebookEngine(core, dir);
   },
 };

@@ -1,6 +1,6 @@
 import { QUERY_KINDS, QUERY_LABELS } from '../corpus/queries';
 import type { Summary } from '../measure/stats';
-import { mb, num, pair, sec } from './format';
+import { int, mb, num, pair, sec } from './format';
 import type { BenchResult, EngineResult } from './result';
 
 
@@ -36,9 +36,11 @@ export function figures(result: BenchResult): Figure[] {
     { label: 'one more article → searchable', unit: 'ms', cell: (r) => mean(r.oneMoreArticle.searchable) },
     { label: 'one more highlight: save', unit: 'ms', cell: (r) => mean(r.oneMoreHighlight.stored) },
     { label: 'one more highlight → searchable', unit: 'ms', cell: (r) => mean(r.oneMoreHighlight.searchable) },
+    { label: 'index segments before the queries', unit: '', cell: (r) => int(r.indexStats?.beforeQueries.segments) },
     ...QUERY_KINDS.map(
       (kind): Figure => ({ label: `query p50 / p95: ${QUERY_LABELS[kind]}`, unit: 'ms', cell: (r) => p50p95(r.queries[kind]) }),
     ),
+    { label: 'close (finishes pending index work)', unit: 'ms', cell: (r) => num(r.closeMs) },
     { label: 'cold open → first result (median)', unit: 'ms', cell: (r) => num(r.coldOpen.openToFirstResultMs) },
     { label: '  of which the first query', unit: 'ms', cell: (r) => num(r.coldOpen.firstResultMs) },
     { label: '  module load before it (tsx)', unit: 'ms', cell: (r) => num(r.coldOpen.moduleLoadMs) },

@@ -9,3 +9,7 @@ export function num(value: number | null | undefined): string {
 export const mb = (bytes: number | null | undefined): string => (bytes === null || bytes === undefined ? '–' : num(bytes / 1024 / 1024));
 export const sec = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '–' : num(ms / 1000));
 export const pair = (a: number | null | undefined, b: number | null | undefined): string => `${num(a)} / ${num(b)}`;
+
+/** Counts are whole numbers: no decimals, whatever their size. */
+export const int = (value: number | null | undefined): string =>
+  value === null || value === undefined || Number.isNaN(value) ? '–' : Math.round(value).toLocaleString('en-US');

@@ -1,7 +1,7 @@
 import type { Corpus, HighlightPlan } from '../corpus/corpus';
 import { QUERY_KINDS } from '../corpus/queries';
 import type { QueryKind, QuerySpec } from '../corpus/queries';
-import type { Engine } from '../engines/engine';
+import type { Engine, IndexStats } from '../engines/engine';
 import type { EngineName } from '../engines/index';
 import { peakRssBytes } from '../measure/memory';
 import type { MemoryLog } from '../measure/memory';
@@ -32,7 +32,10 @@ export interface EngineRun {
   queries: Record<QueryKind, Summary & { meanHits: number }>;
   oneMoreArticle: { stored: Summary; searchable: Summary };
   oneMoreHighlight: { stored: Summary; searchable: Summary };
+  /** Closing; Sourcebook finishes pending indexing and waits for background merges here. */
   closeMs: number;
+  /** The index's shape at three moments, for engines that report it (null otherwise). */
+  indexStats: { afterImport: IndexStats; beforeQueries: IndexStats; beforeClose: IndexStats } | null;
   final: { indexBytes: number; storeBytes: number };
   extractionProblems: string[] | null;
   memory: { harnessPeakRssBytes: number; peakRssBytes: number; phases: Record<string, number> };
@@ -60,8 +63,11 @@ export async function runScenario(
   const n = corpus.articles.length;
   const probe = corpus.queries.common[0]!;
 
+  const stats = async (): Promise<IndexStats | null> => (engine.indexStats ? engine.indexStats() : null);
   const bulk = await timed(() => engine.importAll(folder, corpus.articles));
   memory.mark('import');
+  // Before the first search, which would index whatever the import left pending.
+  const afterImport = await stats();
   log(`imported ${n} articles in ${seconds(bulk.ms)}`);
   const first = await timed(() => engine.firstSearch(probe));
   memory.mark('firstSearch');
@@ -76,6 +82,7 @@ export async function runScenario(
   memory.mark('highlights');
   log(`${corpus.highlights.length} highlights in ${seconds(bulkHighlights.ms)}, next search ${seconds(afterHighlights.ms)}`);
 
+  const beforeQueries = await stats();
   const queries = await measureQueries(engine, corpus.queries, options.rounds);
   memory.mark('queries');
   log(`queries measured (${options.rounds} rounds)`);
@@ -93,6 +100,7 @@ export async function runScenario(
 
   // Asked before closing: an engine may only answer while open (Sourcebook asks its search worker).
   const finalIndexBytes = await engine.indexBytes();
+  const beforeClose = await stats();
   const close = await timed(() => engine.close());
   memory.mark('close');
   return {
@@ -118,6 +126,7 @@ export async function runScenario(
     oneMoreArticle,
     oneMoreHighlight,
     closeMs: close.ms,
+    indexStats: afterImport && beforeQueries && beforeClose ? { afterImport, beforeQueries, beforeClose } : null,
     final: { indexBytes: finalIndexBytes, storeBytes: await engine.storeBytes() },
     extractionProblems,
     memory: { harnessPeakRssBytes: memory.phases['harness']!, peakRssBytes: peakRssBytes(), phases: memory.phases },
