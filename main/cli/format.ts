@@ -54,9 +54,26 @@ export function highlight(h: Highlight): string {
     h.tags.length ? `tags: ${h.tags.join(', ')}` : '',
     h.note ? `note: ${h.note}` : '',
     ...Object.entries(h.fields).map(([k, v]) => `${k}: ${v}`),
+    ...evidenceLines(h),
   ].filter(Boolean);
   if (h.carried && !h.carried.reviewed) extra.push(`needs review: ${h.carried.confidence} (score ${h.carried.score})`);
   return `${h.kind.toUpperCase().padEnd(6)} ${h.id}  [${start}–${end}] in ${short(h.articleId)}\n       “${clip(exact, 300)}”\n${extra.map((e) => `       ${e}\n`).join('')}`;
+}
+
+/** The typed evidence data, one "name: value" line each (numbers as printed by the parser or the user). */
+function evidenceLines(h: Highlight): string[] {
+  const e = h.evidence;
+  if (!e) return [];
+  const quantity = (q: NonNullable<typeof e.quantities>[number]): string =>
+    `${q.bound ? `${q.bound} ` : ''}${q.value}${q.valueMax !== undefined ? `–${q.valueMax}` : ''}${q.unit ? ` ${q.unit}` : ''}${q.per ? ` per ${q.per}` : ''}`;
+  return [
+    e.quantities?.length ? `value: ${e.quantities.map(quantity).join(' = ')}` : '',
+    e.asOf ? `as of: ${e.asOf}${e.asOfText ? ` ("${e.asOfText}")` : ''}` : '',
+    e.series ? `series: ${e.series}` : '',
+    e.quoteType ? `quote: ${e.quoteType}` : '',
+    e.status ? `status: ${e.status}` : '',
+    ...(e.links ?? []).map((l) => `${l.relation}: ${l.highlightId}`),
+  ];
 }
 
 export function searchResult(result: SearchResult): string {

@@ -1,13 +1,14 @@
 import { UsageError } from '../types';
 import * as format from '../format';
 import { str, list, int, kind, exactly, filterOptions } from './args';
+import { EVIDENCE_HELP, evidenceFrom, evidenceOptions } from './evidence';
 import type { Command } from './types';
 
 const highlightCommand: Command = {
   name: 'highlight',
   usage: 'highlight ID (--quote TEXT [--occurrence N] | --start N --end N) --kind claim|figure|quote [--tag T]... [--note TEXT]',
   summary: 'Highlight a passage of an article, found by its text or by offsets in the body.',
-  help: 'Structured fields: --speaker NAME, --speaker-role ROLE (quotes), --measures WHAT (figures), --claimant NAME (claims).',
+  help: `Structured fields: --speaker NAME, --speaker-role ROLE (quotes), --measures WHAT, --subject WHOSE (figures), --claimant NAME (claims).\n${EVIDENCE_HELP}\n--parse fills what is not given from the passage (as evidence.parse reads it).`,
   options: {
     quote: { type: 'string' },
     occurrence: { type: 'string' },
@@ -20,10 +21,14 @@ const highlightCommand: Command = {
     'speaker-role': { type: 'string' },
     measures: { type: 'string' },
     claimant: { type: 'string' },
+    subject: { type: 'string' },
+    parse: { type: 'boolean' },
+    ...evidenceOptions,
   },
   check(positionals, values) {
     exactly(1, 'one article ID')(positionals);
     kind(values.kind, true);
+    evidenceFrom(values);
     const byQuote = values.quote !== undefined;
     const byRange = values.start !== undefined || values.end !== undefined;
     if (byQuote === byRange) throw new UsageError('give either --quote TEXT or --start N --end N');
@@ -35,16 +40,24 @@ const highlightCommand: Command = {
       speakerRole: str(values['speaker-role']),
       measures: str(values.measures),
       claimant: str(values.claimant),
+      subject: str(values.subject),
     };
+    const passage =
+      values.quote !== undefined
+        ? { quote: str(values.quote)!, occurrence: int(values.occurrence, 'occurrence') }
+        : { start: int(values.start, 'start'), end: int(values.end, 'end') };
+    const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    const parsed = values.parse ? await call('evidence.parse', { articleId: positionals[0]!, kind: kind(values.kind, true), ...passage }) : undefined;
+    const merged = { ...parsed?.fields, ...given };
+    const evidence = { ...parsed?.evidence, ...evidenceFrom(values) };
     const highlight = await call('highlights.create', {
       articleId: positionals[0]!,
       kind: kind(values.kind, true)!,
       tags: list(values.tag),
       note: str(values.note) ?? '',
-      fields: Object.values(fields).some((v) => v !== undefined) ? fields : undefined,
-      ...(values.quote !== undefined
-        ? { quote: str(values.quote)!, occurrence: int(values.occurrence, 'occurrence') }
-        : { start: int(values.start, 'start'), end: int(values.end, 'end') }),
+      fields: Object.keys(merged).length ? merged : undefined,
+      evidence: Object.keys(evidence).length ? evidence : undefined,
+      ...passage,
     });
     print(highlight, () => format.highlight(highlight));
   },
@@ -67,12 +80,14 @@ const highlightsCommand: Command = {
 
 const editCommand: Command = {
   name: 'edit-highlight',
-  usage: 'edit-highlight HIGHLIGHT_ID [--kind K] [--tag T]... [--note TEXT]',
-  summary: "Change a highlight's kind, tags (replaced by the given ones) or note.",
-  options: { kind: { type: 'string' }, tag: { type: 'string', multiple: true }, note: { type: 'string' } },
+  usage: 'edit-highlight HIGHLIGHT_ID [--kind K] [--tag T]... [--note TEXT] [evidence options]',
+  summary: "Change a highlight's kind, tags (replaced by the given ones), note or evidence data.",
+  help: EVIDENCE_HELP,
+  options: { kind: { type: 'string' }, tag: { type: 'string', multiple: true }, note: { type: 'string' }, ...evidenceOptions },
   check(positionals, values) {
     exactly(1, 'one highlight ID')(positionals);
     kind(values.kind, false);
+    evidenceFrom(values);
   },
   async run({ positionals, values, call, print }) {
     const highlight = await call('highlights.update', {
@@ -80,6 +95,7 @@ const editCommand: Command = {
       kind: kind(values.kind, false),
       tags: values.tag !== undefined ? list(values.tag) : undefined,
       note: str(values.note),
+      evidence: evidenceFrom(values),
     });
     print(highlight, () => format.highlight(highlight));
   },

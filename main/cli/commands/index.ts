@@ -1,4 +1,5 @@
 import { articlesCommands } from './articles';
+import { evidenceCommands } from './evidence';
 import { exchangeCommands } from './exchange';
 import { highlightsCommands } from './highlights';
 import { importCommands } from './import';
@@ -10,5 +11,5 @@ export type { Command, CommandContext } from './types';
 
 /** Every CLI command by name, in the order the help lists them. */
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [...importCommands, ...articlesCommands, ...highlightsCommands, ...searchCommands, ...exchangeCommands, ...notebookCommands].map((c) => [c.name, c]),
+  [...importCommands, ...articlesCommands, ...highlightsCommands, ...evidenceCommands, ...searchCommands, ...exchangeCommands, ...notebookCommands].map((c) => [c.name, c]),
 );
