@@ -81,18 +81,19 @@ export function analyzerFor(language: Language): Analyzer {
   return analyzer;
 }
 
-const termCache = new Map<string, string | null>();
+const termCaches = new Map<Language, Map<string, string | null>>();
 
-/** The index term of one word in a language (for finding matched words in stored text). Cached: snippets look up
- * every word of a hit's text. */
+/** The index term of one word in a language (for finding matched words in stored text). Cached per language:
+ * snippets look up many words for every hit. */
 export function termOf(word: string, language: Language = 'en'): string | null {
-  const key = `${language}\u0000${word}`;
-  const cached = termCache.get(key);
+  let cache = termCaches.get(language);
+  if (!cache) termCaches.set(language, (cache = new Map()));
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const fns = languageFunctions(language);
   const term = runPipeline(fns ? [unicodeTrimmer, fns.stemmer] : [unicodeTrimmer], word.toLowerCase())[0] ?? null;
-  if (termCache.size > 200_000) termCache.clear();
-  termCache.set(key, term);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, term);
   return term;
 }
 

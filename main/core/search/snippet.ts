@@ -10,9 +10,37 @@ export interface Snippet {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 
-/** Where the words whose index terms are in `terms` occur in `text`. */
+/**
+ * Where the words whose index terms are in `terms` occur in `text`. Stemmers change the ends of words, not their
+ * first letters, so only words starting like a term are looked at: a few string searches instead of stemming
+ * every word of a long article for every hit.
+ */
 export function findTerms(text: string, terms: Set<string>, language: Language = 'en'): SearchMatch[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return scanAllWords(text, terms, language); // case folding moved offsets
+  const keys = new Set([...terms].map((t) => t.slice(0, 3)).filter((k) => k !== ''));
+  const starts = new Set<number>();
+  for (const key of keys) {
+    for (let at = lower.indexOf(key); at !== -1; at = lower.indexOf(key, at + 1)) {
+      let start = at;
+      while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+      starts.add(start);
+    }
+  }
+  const found: SearchMatch[] = [];
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    WORD.lastIndex = start;
+    const match = WORD.exec(text);
+    if (!match || match.index !== start) continue;
+    const term = termOf(match[0], language);
+    if (term !== null && terms.has(term)) found.push({ start, end: start + match[0].length });
+  }
+  return found;
+}
+
+function scanAllWords(text: string, terms: Set<string>, language: Language): SearchMatch[] {
   const found: SearchMatch[] = [];
   for (const match of text.matchAll(WORD)) {
     const term = termOf(match[0], language);
