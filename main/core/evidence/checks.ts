@@ -14,6 +14,8 @@ export const MISQUOTE_SIMILARITY = 0.75;
 const MISQUOTE_MIN_WORDS = 4;
 /** Figures compared per period bucket of a series (beyond this a bucket is sampled, to keep the check fast). */
 const MAX_BUCKET = 300;
+/** A word pair found in more quotations than this is too common to suggest two of them are related. */
+const MAX_POSTING = 500;
 
 export interface QuoteInput {
   highlightId: string;
@@ -115,8 +117,16 @@ export function checkQuotes(quotes: QuoteInput[]): { corroborated: QuoteCorrobor
   const misquotes: PossibleMisquote[] = [];
   const compared = new Set<string>();
   words.forEach((w, i) => {
-    const candidates = new Set<number>();
-    for (const g of grams(w)) for (const j of byGram.get(g) ?? []) if (j !== i && candidates.size < 200) candidates.add(j);
+    // Candidates share word pairs with this quotation: enough of them to be within the misquote threshold (a quarter
+    // of the words changed leaves at least about half the pairs intact) or to hold it whole. Pairs as common as
+    // "of the" are no evidence and are skipped.
+    const shared = new Map<number, number>();
+    for (const g of grams(w)) {
+      const posting = byGram.get(g)!;
+      if (posting.length > MAX_POSTING) continue;
+      for (const j of posting) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    const candidates = [...shared].filter(([j, n]) => n >= Math.max(1, Math.floor(Math.min(w.length, words[j]!.length) / 2) - 1)).map(([j]) => j);
     for (const j of candidates) {
       const pair = i < j ? `${i}|${j}` : `${j}|${i}`;
       if (compared.has(pair) || quotes[i]!.articleId === quotes[j]!.articleId) continue;

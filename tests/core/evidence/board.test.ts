@@ -92,3 +92,19 @@ describe('interval (what a printed number stands for)', () => {
     [{ value: 35e6, valueMax: 40e6, text: '35-40 million' }, [34.5e6, 40.5e6]],
   ])('%o', (q, expected) => expect(interval(q)).toEqual(expected));
 });
+
+describe('checkQuotes at scale', () => {
+  it('compares 10,000 quotations without comparing each with every other', async () => {
+    const { checkQuotes } = await import('../../../main/core/evidence/checks');
+    const words = 'the council said ferry route budget costs passengers harbour trial vote summer winter people city water money'.split(' ');
+    const quotes = Array.from({ length: 10_000 }, (_, i) => ({
+      highlightId: String(i), articleId: `a${i % 700}`, articleTitle: '', source: null,
+      text: Array.from({ length: 12 }, (_, k) => words[(i * 7 + k * (i % 5 + 1)) % words.length]).join(' ') + ` number ${i}`,
+    }));
+    const started = performance.now();
+    checkQuotes(quotes);
+    const ms = performance.now() - started;
+    console.log(`quote checks over 10,000 quotations: ${ms.toFixed(0)} ms`);
+    expect(ms).toBeLessThan(5000);
+  });
+});
