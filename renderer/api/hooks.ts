@@ -31,7 +31,7 @@ interface Snapshot {
 
 /** Refetch when notebook.changed reports a change to articles and/or highlights. */
 export const onNotebookChange =
-  (what: { articles?: boolean; highlights?: boolean }): Invalidation =>
+  (what: { articles?: boolean; highlights?: boolean }): ((name: EventName, payload: Events[EventName]) => boolean) =>
   (name, payload) =>
     name === 'notebook.changed' &&
     ((what.articles === true && (payload as Events['notebook.changed']).articles) ||

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { toApiError } from '../api/errors';
 import './toasts.css';
 
 export interface ToastInput {
@@ -37,14 +38,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} onDismiss={() => dismiss(toast.id)} />
+          <ToastItem key={toast.id} toast={toast} onDismiss={() => dismiss(toast.id)} onFail={(message) => show({ message, tone: 'error' })} />
         ))}
       </div>
     </ToastContext.Provider>
   );
 }
 
-function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss(): void }) {
+/** `onFail`: an action that fails (an Undo the core refuses) says why, rather than failing silently. */
+function ToastItem({ toast, onDismiss, onFail }: { toast: Toast; onDismiss(): void; onFail(message: string): void }) {
   const [held, setHeld] = useState(false);
   useEffect(() => {
     if (held) return;
@@ -67,7 +69,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss(): void }) {
           className="button button-small"
           onClick={() => {
             onDismiss();
-            void toast.action?.run();
+            Promise.resolve(toast.action?.run()).catch((error: unknown) => onFail(toApiError(error).message));
           }}
         >
           {toast.action.label}

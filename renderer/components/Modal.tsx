@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -7,28 +7,44 @@ interface Props {
   onClose(): void;
   children: ReactNode;
   className?: string;
+  /** False while work runs that must not be abandoned half-way: Escape then does nothing. */
+  dismissible?: boolean;
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Escape, makes the rest inert and puts it in
- * the top layer, which no hand-made overlay gets fully right.
+ * the top layer, which no hand-made overlay gets fully right. Focus starts on the element marked
+ * `data-autofocus` when there is one (e.g. Cancel in a confirmation), else on the first control.
  */
-export function Modal({ open, title, onClose, children, className }: Props) {
+export function Modal({ open, title, onClose, children, className, dismissible = true }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  // One id per dialog: a confirmation can open over another dialog, and both need their own title.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
   return (
-    <dialog ref={ref} className={`modal ${className ?? ''}`} aria-labelledby="modal-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={`modal ${className ?? ''}`}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={(e) => {
+        if (!dismissible) e.preventDefault();
+      }}
+    >
       {open && (
         <>
           <header className="modal-header">
-            <h2 id="modal-title">{title}</h2>
-            <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <h2 id={titleId}>{title}</h2>
+            <button type="button" className="icon-button" aria-label="Close" onClick={onClose} disabled={!dismissible}>
               ×
             </button>
           </header>
