@@ -7,6 +7,7 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { useImportBatch } from '../features/import/useImportBatch';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { ReviewView } from '../features/review/ReviewView';
 import { SearchView } from '../features/search/SearchView';
 import type { CommandContext } from './commands';
 import { AppHeader } from './AppHeader';
@@ -89,8 +90,9 @@ export function App() {
         <AppHeader searchInput={searchInput} />
         <main id="main" className="app-main" tabIndex={-1}>
           {route.view === 'library' && <LibraryView />}
-          {route.view === 'article' && <ReaderView key={route.id} id={route.id} at={route.at} highlightId={route.highlight} />}
+          {route.view === 'article' && <ReaderView key={route.id} id={route.id} at={route.at} highlightId={route.highlight} reattachId={route.reattach} />}
           {route.view === 'search' && <SearchView q={route.q} kind={route.kind} tag={route.tag} />}
+          {route.view === 'review' && <ReviewView />}
         </main>
       </div>
       <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} batch={batch} />

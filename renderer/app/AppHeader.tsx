@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { SearchBox } from '../features/search/SearchBox';
+import { ReviewNavLink } from '../features/review/ReviewNavLink';
 import { command } from './commands';
 import { useUi } from './ui-state';
 
@@ -22,6 +23,7 @@ export function AppHeader({ searchInput }: { searchInput: RefObject<HTMLInputEle
         <a href="#/library" className="nav-link" aria-current={route.view === 'library' ? 'page' : undefined}>
           Library
         </a>
+        <ReviewNavLink current={route.view === 'review'} />
       </nav>
       <SearchBox inputRef={searchInput} />
       <div className="header-actions">

@@ -13,10 +13,22 @@ export interface Span {
  */
 export type Route =
   | { view: 'library' }
-  | { view: 'article'; id: string; at?: Span; highlight?: string }
-  | { view: 'search'; q: string; kind?: Kind; tag?: string };
+  | {
+      view: 'article';
+      id: string;
+      at?: Span;
+      highlight?: string;
+      /** A highlight being re-attached: the next passage selected in the text is offered as its new place. */
+      reattach?: string;
+    }
+  | { view: 'search'; q: string; kind?: Kind; tag?: string }
+  /** Highlights carried to a new version of their article that need a look, notebook-wide. */
+  | { view: 'review' };
 
 export const LIBRARY: Route = { view: 'library' };
+export const REVIEW: Route = { view: 'review' };
+
+const HIGHLIGHT_ID = /^[0-9a-f-]{8,36}$/;
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
@@ -28,8 +40,11 @@ export function parseRoute(hash: string): Route {
     if (at) route.at = { start: Number(at[1]), end: Number(at[2]) };
     const highlight = params.get('h');
     if (highlight) route.highlight = highlight;
+    const reattach = params.get('reattach');
+    if (reattach && HIGHLIGHT_ID.test(reattach)) route.reattach = reattach;
     return route;
   }
+  if (parts[0] === 'review') return REVIEW;
   if (parts[0] === 'search') {
     const route: Route = { view: 'search', q: params.get('q') ?? '' };
     const kind = params.get('kind');
@@ -49,6 +64,7 @@ export function formatRoute(route: Route): string {
       const params = new URLSearchParams();
       if (route.at) params.set('at', `${route.at.start}-${route.at.end}`);
       if (route.highlight) params.set('h', route.highlight);
+      if (route.reattach) params.set('reattach', route.reattach);
       const query = params.toString();
       return `#/article/${route.id}${query ? `?${query}` : ''}`;
     }
@@ -58,5 +74,7 @@ export function formatRoute(route: Route): string {
       if (route.tag) params.set('tag', route.tag);
       return `#/search?${params.toString()}`;
     }
+    case 'review':
+      return '#/review';
   }
 }

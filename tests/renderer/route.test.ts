@@ -9,6 +9,8 @@ describe('routes in the URL hash', () => {
     [{ view: 'article', id: 'abcd1234', at: { start: 10, end: 42 }, highlight: '11287d8e-cfa7' }, '#/article/abcd1234?at=10-42&h=11287d8e-cfa7'],
     [{ view: 'search', q: 'ferry~1 +"night crossing"' }, '#/search?q=ferry%7E1+%2B%22night+crossing%22'],
     [{ view: 'search', q: 'x', kind: 'quote', tag: 'data protection' }, '#/search?q=x&kind=quote&tag=data+protection'],
+    [{ view: 'review' }, '#/review'],
+    [{ view: 'article', id: 'abcd1234', reattach: '8b7690b0-490e-47a8-a092-d9eb7adf10ba' }, '#/article/abcd1234?reattach=8b7690b0-490e-47a8-a092-d9eb7adf10ba'],
   ])('%j ⇄ %s', (route, hash) => {
     expect(formatRoute(route)).toBe(hash);
     expect(parseRoute(hash)).toEqual(route);
@@ -21,5 +23,6 @@ describe('routes in the URL hash', () => {
   it('ignores an unknown kind and a malformed passage', () => {
     expect(parseRoute('#/search?q=a&kind=rumour')).toEqual({ view: 'search', q: 'a' });
     expect(parseRoute('#/article/abcd1234?at=10')).toEqual({ view: 'article', id: 'abcd1234' });
+    expect(parseRoute('#/article/abcd1234?reattach=<script>')).toEqual({ view: 'article', id: 'abcd1234' });
   });
 });

@@ -69,6 +69,14 @@ describe('layoutBody', () => {
     expect(describeLayout(BODY, [stale])[0]).toEqual(['First paragraph here.']);
   });
 
+  it('draws an orphan only once it has been re-attached', () => {
+    const h = highlight('o', 'quote', 0, 5);
+    const carried = { confidence: 'orphaned' as const, score: 0, version: 1, previous: h.target, reviewed: false };
+    // Its old offsets may still happen to hold the same words; unreviewed, it does not anchor.
+    expect(anchored(BODY, { ...h, carried })).toBe(false);
+    expect(anchored(BODY, { ...h, carried: { ...carried, reviewed: true } })).toBe(true);
+  });
+
   it('uses the article’s blocks, with their layout and inline marks, when they describe the body', () => {
     const body = 'Heading\n\nSome bold words.';
     const blocks = [

@@ -17,8 +17,16 @@ export interface FilterSource {
   highlightsOf(articleId: string): Highlight[];
 }
 
-/** A ref that passes every filter given; highlights are judged by their own kind and tags and their article's data. */
-export function passes(ref: string, filters: HitFilters, source: FilterSource): boolean {
+/**
+ * A test for refs that pass every filter given; highlights are judged by their own kind and tags and their
+ * article's data. Whether an article has a matching highlight is worked out once per article, not once per hit.
+ */
+export function filterFor(filters: HitFilters, source: FilterSource): (ref: string) => boolean {
+  const articleHasMatch = new Map<string, boolean>();
+  return (ref) => passes(ref, filters, source, articleHasMatch);
+}
+
+function passes(ref: string, filters: HitFilters, source: FilterSource, articleHasMatch: Map<string, boolean>): boolean {
   const { type, id } = parseRef(ref);
   if (filters.type && filters.type !== type) return false;
   const highlight = type === 'highlight' ? source.highlight(id) : undefined;
@@ -31,7 +39,10 @@ export function passes(ref: string, filters: HitFilters, source: FilterSource): 
   if (filters.dateTo && article.date! > filters.dateTo) return false;
   if (!filters.kind && !filters.tag) return true;
   const matches = (h: Highlight): boolean => (!filters.kind || h.kind === filters.kind) && (!filters.tag || h.tags.includes(filters.tag));
-  return highlight ? matches(highlight) : source.highlightsOf(id).some(matches);
+  if (highlight) return matches(highlight);
+  let has = articleHasMatch.get(id);
+  if (has === undefined) articleHasMatch.set(id, (has = source.highlightsOf(id).some(matches)));
+  return has;
 }
 
 /** The date a hit sorts by: its article's date, else when the article was imported. */

@@ -15,12 +15,18 @@ export const LANGUAGES = ['en', 'ru', 'de', 'fr', 'es', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number] | 'und';
 
 const FROM_ISO3: Record<string, Language> = { eng: 'en', rus: 'ru', deu: 'de', fra: 'fr', spa: 'es', por: 'pt' };
+/**
+ * Languages franc chooses among: ours, and the neighbours they are most often confused with, so that an Italian or
+ * Ukrainian article is recognised as such (and left unstemmed) rather than forced into the nearest of ours. A short
+ * list is also several times faster than franc's 80.
+ */
+const CANDIDATES = [...Object.keys(FROM_ISO3), 'ita', 'nld', 'pol', 'ukr', 'bel', 'bul', 'srp', 'ces', 'slk', 'ron', 'cat', 'glg', 'swe', 'dan', 'nob', 'fin', 'hun', 'tur', 'ind'];
 
 /** The article's language, detected offline from its text (trigram statistics, franc); 'und' when unsure. */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 1500); // enough for trigram statistics; franc's cost grows with the length
   if (sample.replace(/[^\p{L}]/gu, '').length < 40) return 'und';
-  return FROM_ISO3[franc(sample, { minLength: 40 })] ?? 'und';
+  return FROM_ISO3[franc(sample, { minLength: 40, only: CANDIDATES })] ?? 'und';
 }
 
 /** A language code from metadata ("en-GB", "ru", "deu") mapped to one we index with, or undefined. */

@@ -1,11 +1,12 @@
 import { ApiError } from '../../../shared/errors';
+import { storageError } from '../storage/atomic-file';
 import type { ArticleMeta, Highlight, Kind, ReindexReport, SearchHit, SearchResult } from '../../../shared/model';
 import { lunr } from './analysis';
 import { parseRef } from './documents';
 import type { IndexDocument } from './engine/build-segment';
 import type { QueryResult } from './engine/execute-query';
 import type { SearchEngine } from './engine/search-engine';
-import { dateOf, passes } from './filter-hits';
+import { dateOf, filterFor } from './filter-hits';
 import type { HitFilters } from './filter-hits';
 import { articleIndexDocument, articleVersion, highlightIndexDocument, highlightVersion, languageOf } from './index-documents';
 import { normaliseLanguage } from './languages';
@@ -21,6 +22,13 @@ export interface SearchSource {
   allArticles(): Iterable<ArticleMeta>;
   allHighlights(): Iterable<Highlight>;
   body(articleId: string): Promise<string>;
+}
+
+/** What `verify` found: documents to (re)index and documents the data no longer has. */
+export interface IndexCheck {
+  missingOrOutdated: number;
+  extra: number;
+  repaired: boolean;
 }
 
 export interface SearchParams extends HitFilters {
@@ -84,14 +92,16 @@ export class SearchService {
     const q = params.q.trim();
     if (q === '') return { total: 0, hits: [] };
     checkEditDistance(q);
-    await this.flush();
+    // A search must see every change made before it: when they cannot be indexed (a full disk), say why.
+    await this.flush().catch((error: unknown) => Promise.reject(storageError(error, 'update the search index')));
     let result: QueryResult;
     try {
       result = await this.engine.query(q);
     } catch (error) {
       throw toBadQuery(error);
     }
-    const order = result.refs.map((_, i) => i).filter((i) => passes(result.refs[i]!, params, this.source));
+    const keep = filterFor(params, this.source);
+    const order = result.refs.map((_, i) => i).filter((i) => keep(result.refs[i]!));
     if (params.sort === 'date') {
       const dates = new Map(order.map((i) => [i, dateOf(result.refs[i]!, this.source)]));
       order.sort((a, b) => (dates.get(b)! < dates.get(a)! ? -1 : dates.get(b)! > dates.get(a)! ? 1 : result.scores[b]! - result.scores[a]!));
@@ -128,6 +138,32 @@ export class SearchService {
     return { wasCurrent, documents: (await this.engine.stats()).documents, ms: Math.round(performance.now() - started) };
   }
 
+  /**
+   * Compares every document the index holds with the data, whatever the saved fingerprint says (the check
+   * behind `sourcebook check`). With `repair`, indexes the difference and waits until it is on disk.
+   */
+  async verify(repair: boolean): Promise<IndexCheck> {
+    await this.ready;
+    await this.flushing;
+    await this.engine.settle();
+    const { articles, highlights, removed } = this.difference(await this.engine.versions());
+    const found: IndexCheck = { missingOrOutdated: articles.length + highlights.length, extra: removed.length, repaired: false };
+    if (!repair || found.missingOrOutdated + found.extra === 0) return found;
+    for (const id of articles) this.dirtyArticles.add(id);
+    for (const id of highlights) this.dirtyHighlights.add(id);
+    if (removed.length > 0) await this.engine.update([], removed, '');
+    if (this.dirtyArticles.size + this.dirtyHighlights.size === 0) await this.engine.update([], [], this.source.fingerprint());
+    await this.flush();
+    await this.engine.settle();
+    return { ...found, repaired: true };
+  }
+
+  /** Resolves when pending changes are indexed and no merge is running (what is on disk is then complete). */
+  async settle(): Promise<void> {
+    await this.flush();
+    await this.engine.settle();
+  }
+
   async stats(): Promise<{ documents: number; bytes: number; segments: number }> {
     await this.ready;
     return this.engine.stats();
@@ -135,13 +171,12 @@ export class SearchService {
 
   private closing: Promise<void> | null = null;
 
-  /** Indexes what is pending, waits for merges, and stops the engine. Safe to call twice. */
+  /** Indexes what is pending, writes it, and stops the engine (a background merge is abandoned). Safe to call twice. */
   close(): Promise<void> {
     this.closing ??= (async () => {
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
       await this.flush();
-      await this.engine.settle();
       await this.engine.close();
     })();
     return this.closing;

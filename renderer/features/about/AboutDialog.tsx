@@ -55,6 +55,12 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
           </dt>
           <dd>Close a popover or dialog; leave the search</dd>
         </div>
+        <div>
+          <dt>
+            <kbd>Tab</kbd> <kbd>Enter</kbd>
+          </dt>
+          <dd>In an article: select a sentence to tag with the keyboard; the arrow keys reshape it</dd>
+        </div>
       </dl>
     </Modal>
   );

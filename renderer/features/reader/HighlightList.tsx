@@ -19,15 +19,19 @@ function anchorNote(h: Highlight, anchored: boolean): string | null {
   return null;
 }
 
-/** The article's highlights in reading order; choosing one scrolls to it and opens it for editing. */
+/**
+ * The article's highlights in reading order; choosing one scrolls to it and opens it for editing. Orphans awaiting
+ * review are not given here: the review section above lists them.
+ */
 export function HighlightList({ highlights, isAnchored, activeId, onSelect }: Props) {
   const counts = KINDS.map((k) => plural(highlights.filter((h) => h.kind === k).length, KIND_LABEL[k].toLowerCase())).join(' · ');
   return (
-    <aside className="reader-side" aria-labelledby="highlights-title">
+    <section aria-labelledby="highlights-title">
       <h2 id="highlights-title">Highlights</h2>
       {highlights.length === 0 ? (
         <p className="side-hint">
-          Select text in the article to tag it as a claim, figure or quote (keys <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd>).
+          Select text in the article to tag it as a claim, figure or quote (keys <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd>). Without a mouse: Tab to
+          the text and press <kbd>Enter</kbd>.
         </p>
       ) : (
         <>
@@ -63,6 +67,6 @@ export function HighlightList({ highlights, isAnchored, activeId, onSelect }: Pr
           </ol>
         </>
       )}
-    </aside>
+    </section>
   );
 }

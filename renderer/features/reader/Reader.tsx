@@ -4,17 +4,26 @@ import type { Article, Kind, TagCount } from '../../../shared/model';
 import { useClient } from '../../api/ApiProvider';
 import type { Span } from '../../app/route';
 import { useToast } from '../../app/toasts';
+import { useUi } from '../../app/ui-state';
 import { KIND_LABEL } from '../../components/kinds';
+import { ReattachBanner } from '../review/ReattachBanner';
+import { ReattachToolbar } from '../review/ReattachToolbar';
+import { needsReview } from '../review/review-model';
+import { ReviewSection } from '../review/ReviewSection';
+import { VersionsDialog } from '../versions/VersionsDialog';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightList } from './HighlightList';
+import { KeyboardHelp, KEYS_DESCRIPTION_ID, KeysDescription } from './KeyboardHelp';
 import { RemovedParts } from './RemovedParts';
 import { marksOf, revealElements } from './scroll-to';
-import { anchored } from './segments';
+import { anchored, isOrphan } from './segments';
 import { SelectionToolbar } from './SelectionToolbar';
 import { anchorFor } from './useFloatingPosition';
 import type { Anchor } from './useFloatingPosition';
+import { useKeyboardSelection } from './useKeyboardSelection';
 import { useRevealOnOpen } from './useRevealOnOpen';
 import { useTextSelection } from './useTextSelection';
 
@@ -29,19 +38,38 @@ interface ReaderProps {
   article: Article;
   at?: Span;
   highlightId?: string;
+  /** A highlight to give a new place: the next passage selected is offered for it. */
+  reattachId?: string;
   knownTags: TagCount[];
   refetch(): void;
+  /** Told before the article is deleted (and again if that fails), so its view stops refetching it. */
+  onDeleting(deleting: boolean): void;
 }
 
-/** The loaded article: text with highlights drawn in, tagging by selection, editing, and the side list. */
-export function Reader({ article, at, highlightId, knownTags, refetch }: ReaderProps) {
+/** The loaded article: text with highlights drawn in, tagging by selection, editing, review, and the side list. */
+export function Reader({ article, at, highlightId, reattachId, knownTags, refetch, onDeleting }: ReaderProps) {
   const client = useClient();
+  const { navigate } = useUi();
   const scrollRef = useRef<HTMLDivElement>(null);
   const toast = useToast();
   const bodyRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [dialog, setDialog] = useState<'versions' | 'delete' | null>(null);
+  const [keysShown, setKeysShown] = useState(false);
   const selection = useTextSelection({ body: bodyRef, container: scrollRef }, article.body.length);
   const { pending, clear: clearSelection } = selection;
+  const keys = useKeyboardSelection({
+    body: bodyRef,
+    container: scrollRef,
+    article,
+    pending,
+    select: (span, anchor) => {
+      setEditing(null); // the toolbar of the new passage takes the editor's place
+      selection.select(span, anchor);
+    },
+  });
+  const reattaching = reattachId ? article.highlights.find((h) => h.id === reattachId) : undefined;
 
   useRevealOnOpen(bodyRef, article, at, highlightId);
 
@@ -74,6 +102,7 @@ export function Reader({ article, at, highlightId, knownTags, refetch }: ReaderP
       return;
     }
     if (!window.getSelection()?.isCollapsed) return; // the end of a drag, not a click
+    if (reattaching) return; // choosing a place: a click on a highlight must not open another one
     const mark = (event.target as Element).closest<HTMLElement>('mark[data-highlights]');
     const ids = mark?.dataset.highlights?.split(' ') ?? [];
     // The innermost highlight is the last one: the one whose colour the reader sees.
@@ -90,9 +119,15 @@ export function Reader({ article, at, highlightId, knownTags, refetch }: ReaderP
     openEditor(highlight, target);
   };
 
+  /** After tagging with the keys, the text keeps the focus, ready for the next passage. */
+  const keepKeyboardPlace = () => {
+    if (pending?.source === 'keys') textRef.current?.focus({ preventScroll: true });
+  };
+
   const create = async (kind: Kind, tags: string[], note: string) => {
     if (!pending) return;
     const created = await client.call('highlights.create', { articleId: article.id, kind, tags, note, ...pending.span });
+    keepKeyboardPlace();
     clearSelection();
     refetch();
     toast({
@@ -101,20 +136,63 @@ export function Reader({ article, at, highlightId, knownTags, refetch }: ReaderP
     });
   };
 
+  const leaveReattach = (highlight?: string) => navigate({ view: 'article', id: article.id, ...(highlight ? { highlight } : {}) }, { replace: true });
+
+  const reattach = async () => {
+    if (!pending || !reattaching) return;
+    await client.call('highlights.reattach', { id: reattaching.id, start: pending.span.start, end: pending.span.end });
+    keepKeyboardPlace();
+    clearSelection();
+    leaveReattach(reattaching.id);
+    refetch();
+    toast({ message: `Re-attached the ${KIND_LABEL[reattaching.kind].toLowerCase()}.` });
+  };
+
   const editingHighlight = editing ? article.highlights.find((h) => h.id === editing.id) : undefined;
+  const toReview = article.highlights.filter(needsReview);
 
   return (
     <div className="view reader">
       <div className="reader-main" ref={scrollRef}>
+        {reattaching && <ReattachBanner highlight={reattaching} onCancel={() => leaveReattach()} />}
         <article className="reader-column" aria-labelledby="article-title" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-          <ArticleHeader article={article} />
-          {/* Clicks on highlights are a mouse shortcut; the keyboard path is the highlight list beside. */}
-          <div onClick={onBodyClick}>
+          <ArticleHeader article={article} onShowVersions={() => setDialog('versions')} onDelete={() => setDialog('delete')} />
+          {/*
+            The text is one Tab stop, for choosing a passage with the keys (see useKeyboardSelection). Clicks on
+            highlights are a mouse shortcut; the keyboard path to them is the highlight list beside.
+          */}
+          <div
+            ref={textRef}
+            className="article-text"
+            tabIndex={0}
+            role="region"
+            aria-label="Article text"
+            aria-describedby={KEYS_DESCRIPTION_ID}
+            onClick={onBodyClick}
+            onKeyDown={keys.onKeyDown}
+            onFocus={(e) => setKeysShown(e.target === e.currentTarget && e.currentTarget.matches(':focus-visible'))}
+            onBlur={() => setKeysShown(false)}
+          >
             <ArticleBody ref={bodyRef} body={article.body} blocks={article.blocks} highlights={article.highlights} pending={selection.live ? null : (pending?.span ?? null)} />
           </div>
+          <KeysDescription />
           <RemovedParts article={article} />
         </article>
-        {pending && !editing && (
+        {keysShown && <KeyboardHelp active={pending?.source === 'keys'} />}
+        <p className="visually-hidden" role="status">
+          {keys.announcement}
+        </p>
+        {pending && !editing && reattaching && (
+          <ReattachToolbar
+            key={`${pending.span.start}-${pending.span.end}`}
+            highlight={reattaching}
+            text={article.body.slice(pending.span.start, pending.span.end)}
+            anchor={pending.anchor}
+            onAttach={reattach}
+            onClose={clearSelection}
+          />
+        )}
+        {pending && !editing && !reattaching && (
           <SelectionToolbar key={`${pending.span.start}-${pending.span.end}`} anchor={pending.anchor} knownTags={knownTags} onCreate={create} onClose={clearSelection} />
         )}
         {editing && editingHighlight && (
@@ -147,7 +225,17 @@ export function Reader({ article, at, highlightId, knownTags, refetch }: ReaderP
           />
         )}
       </div>
-      <HighlightList highlights={article.highlights} isAnchored={(h) => anchored(article.body, h)} activeId={editing?.id ?? highlightId ?? null} onSelect={selectFromList} />
+      <aside className="reader-side" aria-label="Highlights of this article">
+        <ReviewSection highlights={toReview} onShow={(h) => selectFromList(h.id)} refetch={refetch} />
+        <HighlightList
+          highlights={article.highlights.filter((h) => !isOrphan(h))}
+          isAnchored={(h) => anchored(article.body, h)}
+          activeId={editing?.id ?? highlightId ?? null}
+          onSelect={selectFromList}
+        />
+      </aside>
+      <VersionsDialog key={article.versions.length} article={article} open={dialog === 'versions'} onClose={() => setDialog(null)} />
+      <DeleteArticleDialog article={article} open={dialog === 'delete'} onClose={() => setDialog(null)} onDeleting={onDeleting} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { onNotebookChange, useApiQuery } from '../../api/hooks';
 import type { Span } from '../../app/route';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -9,11 +10,17 @@ interface Props {
   /** A passage to bring into view on opening (from a search result). */
   at?: Span;
   highlightId?: string;
+  /** A highlight being re-attached (from the review list). */
+  reattachId?: string;
 }
 
 /** Reads one article: its text with highlights drawn in, tagging by selection, and the list of highlights. */
-export function ReaderView({ id, at, highlightId }: Props) {
-  const article = useApiQuery('articles.get', { id }, { invalidateOn: onNotebookChange({ articles: true, highlights: true }) });
+export function ReaderView({ id, at, highlightId, reattachId }: Props) {
+  // While the article is being deleted, its change events must not refetch it: the reader is about to leave,
+  // and a refetch would only flash "no such article" first.
+  const deleting = useRef(false);
+  const changed = onNotebookChange({ articles: true, highlights: true });
+  const article = useApiQuery('articles.get', { id }, { invalidateOn: (name, payload) => !deleting.current && changed(name, payload) });
   const tags = useApiQuery('tags.list', {}, { invalidateOn: onNotebookChange({ highlights: true }), keepPrevious: true });
 
   if (article.error) {
@@ -33,7 +40,9 @@ export function ReaderView({ id, at, highlightId }: Props) {
       article={article.data}
       at={at}
       highlightId={highlightId}
+      reattachId={reattachId}
       knownTags={tags.data ?? []}
+      onDeleting={(yes) => (deleting.current = yes)}
       refetch={article.refetch}
     />
   );

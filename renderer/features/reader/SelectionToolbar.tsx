@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { KINDS } from '../../../shared/model';
 import type { Kind, TagCount } from '../../../shared/model';
 import { toApiError } from '../../api/errors';
@@ -6,6 +6,7 @@ import { isTypingTarget } from '../../components/dom';
 import { KIND_KEY, KIND_LABEL, kindForKey } from '../../components/kinds';
 import { addTags, TagInput } from '../../components/TagInput';
 import { useFloatingPosition } from './useFloatingPosition';
+import { usePopoverKeys } from './usePopoverKeys';
 import type { Anchor } from './useFloatingPosition';
 
 interface Props {
@@ -39,31 +40,11 @@ export function SelectionToolbar({ anchor, knownTags, onCreate, onClose }: Props
       setBusy(false);
     }
   };
-  // The document-level key handler below is installed once; it reaches the latest state through this ref.
-  const createRef = useRef(create);
-  createRef.current = create;
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      const inside = ref.current?.contains(event.target as Node) ?? false;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onClose();
-      } else if (event.key === 'Tab' && !inside && fromPage(event.target)) {
-        event.preventDefault();
-        ref.current?.querySelector<HTMLElement>('button')?.focus();
-      } else if (!isTypingTarget(event.target)) {
-        const kind = kindForKey(event.key);
-        if (kind) {
-          event.preventDefault();
-          void createRef.current(kind);
-        }
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  usePopoverKeys(ref, onClose, (event) => {
+    const kind = isTypingTarget(event.target) ? undefined : kindForKey(event.key);
+    if (kind) void create(kind);
+    return kind !== undefined;
+  });
 
   return (
     <div ref={ref} className="floating selection-toolbar" role="dialog" aria-label="Tag the selected passage" style={position}>
@@ -97,6 +78,3 @@ export function SelectionToolbar({ anchor, knownTags, onCreate, onClose }: Props
   );
 }
 
-/** Focus is on the page itself or the article text, not on some other control the user tabbed to. */
-const fromPage = (target: EventTarget | null): boolean =>
-  target === document.body || (target instanceof Element && target.closest('.article-body') !== null);

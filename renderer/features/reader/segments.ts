@@ -64,10 +64,21 @@ function blocksOf(body: string, blocks: BodyBlock[] | undefined): { start: numbe
   return paragraphRanges(body);
 }
 
-/** True when a highlight's recorded text is what the body holds at its position: only those are drawn. */
+/** Where each block of the body starts and ends, as the reader lays them out. */
+export function blockRanges(body: string, blocks: BodyBlock[] | undefined): Span[] {
+  return blocksOf(body, blocks).map(({ start, end }) => ({ start, end }));
+}
+
+/** An orphan not yet re-attached: it keeps its old target, which points into an earlier version's text. */
+export const isOrphan = (h: Highlight): boolean => h.carried?.confidence === 'orphaned' && !h.carried.reviewed;
+
+/**
+ * True when a highlight's recorded text is what the body holds at its position: only those are drawn. A
+ * re-attached orphan keeps `confidence: 'orphaned'` (how it was carried) but is reviewed, with a new target.
+ */
 export function anchored(body: string, h: Highlight): boolean {
   const { start, end } = h.target.position;
-  return h.carried?.confidence !== 'orphaned' && end <= body.length && body.slice(start, end) === h.target.quote.exact;
+  return !isOrphan(h) && end <= body.length && body.slice(start, end) === h.target.quote.exact;
 }
 
 const outermostFirst = (a: Highlight, b: Highlight) =>

@@ -48,3 +48,26 @@ export function rangeToOffsets(root: HTMLElement, range: Range, bodyLength: numb
   const end = endsAfter ? bodyLength : pointToOffset(root, range.endContainer, range.endOffset, bodyLength);
   return end > start ? { start, end } : null;
 }
+
+/** A DOM range over a body range: the inverse of rangeToOffsets, to place a popover under a passage. */
+export function offsetsToRange(root: HTMLElement, span: Span): Range | null {
+  const segments = [...root.querySelectorAll(SEGMENT)];
+  const locate = (offset: number, isEnd: boolean): { node: Node; offset: number } | null => {
+    for (const segment of segments) {
+      const start = segmentStart(segment);
+      const end = segmentEnd(segment);
+      const text = segment.firstChild;
+      // A point on the border of two segments belongs to the one the range covers.
+      const inside = isEnd ? offset > start && offset <= end : offset >= start && offset < end;
+      if (inside && text) return { node: text, offset: offset - start };
+    }
+    return null;
+  };
+  const from = locate(span.start, false);
+  const to = locate(span.end, true);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

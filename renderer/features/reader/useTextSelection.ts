@@ -8,6 +8,8 @@ import type { Anchor } from './useFloatingPosition';
 export interface PendingSelection {
   span: Span;
   anchor: Anchor;
+  /** Made with the mouse (or caret browsing), or with the reader's keyboard selection. */
+  source: 'pointer' | 'keys';
 }
 
 interface Refs {
@@ -17,8 +19,9 @@ interface Refs {
 
 /**
  * Watches the user select article text (mouse, or keyboard with caret browsing) and keeps the selected body
- * range once the selection is made. `live` says whether the browser still shows the selection itself; once it
- * does not (focus moved into the toolbar), the reader draws the range instead.
+ * range once the selection is made; `select` sets one chosen with the reader's own keyboard selection. `live`
+ * says whether the browser still shows the selection itself; once it does not (focus moved into the toolbar,
+ * or the passage was chosen with keys), the reader draws the range instead.
  */
 export function useTextSelection({ body, container }: Refs, bodyLength: number) {
   const [pending, setPending] = useState<PendingSelection | null>(null);
@@ -31,7 +34,7 @@ export function useTextSelection({ body, container }: Refs, bodyLength: number) 
       const range = selection.getRangeAt(0);
       const span = rangeToOffsets(body.current, range, bodyLength);
       if (!span) return;
-      setPending({ span, anchor: anchorFor(range.getBoundingClientRect(), container.current) });
+      setPending({ span, anchor: anchorFor(range.getBoundingClientRect(), container.current), source: 'pointer' });
       setLive(true);
     };
     const inPopover = (target: EventTarget | null) => target instanceof Element && target.closest('.floating') !== null;
@@ -66,5 +69,12 @@ export function useTextSelection({ body, container }: Refs, bodyLength: number) 
     window.getSelection()?.removeAllRanges();
   }, []);
 
-  return { pending, live, clear };
+  /** A passage chosen with the keyboard: drawn by the reader, as the browser has no selection to show. */
+  const select = useCallback((span: Span, anchor: Anchor) => {
+    window.getSelection()?.removeAllRanges();
+    setLive(false);
+    setPending({ span, anchor, source: 'keys' });
+  }, []);
+
+  return { pending, live, clear, select };
 }

@@ -11,10 +11,11 @@ export interface SearchEngine {
   /** @throws lunr.QueryParseError (or an error named QueryParseError from a worker) on bad syntax */
   query(q: string): Promise<QueryResult>;
   stats(): Promise<StoreStats>;
-  /** Resolves when no background merge is running. */
+  /** Writes what only memory holds and resolves when no background merge is running. */
   settle(): Promise<void>;
   /** Deletes the index and starts an empty one. */
   rebuild(): Promise<void>;
+  /** Writes what only memory holds; does not wait for a background merge (it is abandoned). */
   close(): Promise<void>;
 }
 
@@ -42,7 +43,7 @@ export class InProcessEngine implements SearchEngine {
     this.store = await SegmentStore.reset(this.dir, this.runMerge);
   }
 
-  async close(): Promise<void> {
-    await this.store.settle();
+  close(): Promise<void> {
+    return this.store.close();
   }
 }

@@ -1,5 +1,6 @@
 // Worker thread that holds the search index: queries, indexing and merges run here, off the main thread.
 import { parentPort } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { IndexDocument } from './build-segment';
 import { SegmentStore } from './segment-store';
 import type { MergeRunner } from './segment-store';
@@ -11,16 +12,25 @@ import type { WorkerRequest } from './worker-protocol';
 let store: SegmentStore | null = null;
 let dir = '';
 
-/** Merges run in a worker of their own: a merge of tens of thousands of documents must not delay a query. */
+let merger: Worker | null = null;
+
+/**
+ * Merges run in a worker of their own, started once and kept: a merge of tens of thousands of documents must not
+ * delay a query, and starting a thread per merge would cost more than small merges do. One merge at a time.
+ */
 const mergeInHelper: MergeRunner = (id, inputs) =>
   new Promise((resolve, reject) => {
-    const worker = spawnWorker('merge-worker');
+    const worker = (merger ??= spawnWorker('merge-worker'));
+    const onError = (error: Error): void => {
+      merger = null;
+      reject(error);
+    };
     worker.once('message', (reply: { ok: true; segment: SegmentData } | { ok: false; message: string }) => {
-      void worker.terminate();
+      worker.off('error', onError);
       if (reply.ok) resolve(fromData(reply.segment));
       else reject(new Error(reply.message));
     });
-    worker.once('error', reject);
+    worker.once('error', onError);
     worker.postMessage({ id, inputs: inputs.map(({ segment, dead }) => ({ segment: toData(segment), dead: [...dead] })) });
   });
 
@@ -45,6 +55,11 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'rebuild':
       await store!.settle();
       store = await SegmentStore.reset(dir, mergeInHelper);
+      return null;
+    case 'close':
+      await store!.close();
+      await merger?.terminate(); // a merge still running is abandoned; its inputs stay in the manifest
+      merger = null;
       return null;
   }
 }

@@ -33,12 +33,20 @@ export interface StoreStats {
   bytes: number;
 }
 
+/** Small segments stay in memory until this many documents wait, or until the index has been idle this long. */
+const MEMORY_DOCS = 2000;
+const MEMORY_SEGMENTS = 16;
+const PERSIST_IDLE_MS = 2000;
+
 /**
  * The segments of the search index on disk (index/segments/*.json) and in memory, with the manifest
  * (index/manifest.json) that says which segments are live and which of their documents are dead. New and changed
- * documents go into a fresh segment; the old copies become dead; segments of a size tier merge in the background.
- * The manifest is replaced atomically after the files it names are in place, so an interrupted update or merge
- * leaves the previous index, and files it does not name are removed on the next open.
+ * documents go into a fresh segment, in memory at first (searchable at once); the old copies become dead. Memory
+ * segments are merged into one file when enough have gathered or the index falls idle, and segments of a size tier
+ * merge in the background. The manifest is replaced atomically after the files it names are in place, so an
+ * interrupted update or merge leaves the previous index, and files it does not name are removed on the next open.
+ * What only memory held is not lost in a crash: the index is derived data, and on open the difference between the
+ * manifest's state and the notebook is indexed again.
  */
 export class SegmentStore {
   private readonly live = new Map<string, LiveSegmentState>();
@@ -47,6 +55,10 @@ export class SegmentStore {
   private docs = 0;
   private merging: Promise<void> | null = null;
   private writes: Promise<unknown> = Promise.resolve();
+  /** Ids of segments that exist only in memory (not yet in a file or the manifest). */
+  private readonly inMemory = new Set<string>();
+  private persistTimer: NodeJS.Timeout | null = null;
+  private closed = false;
 
   private constructor(
     private readonly dir: string,
@@ -61,7 +73,7 @@ export class SegmentStore {
     for (const entry of manifest?.segments ?? []) {
       try {
         const segment = parseSegment(await readFile(store.fileOf(entry.id), 'utf8'));
-        store.addSegment(segment, new Set(manifest!.dead[entry.id] ?? []));
+        store.addSegment(segment, new Set(manifest!.dead[entry.id] ?? []), false);
       } catch {
         // A missing or unreadable segment: its documents are re-indexed by the reconciliation that follows open.
         store.fingerprintValue = '';
@@ -106,29 +118,68 @@ export class SegmentStore {
     return run;
   }
 
-  /** Resolves when no update or merge is running. */
+  /** Writes what only memory holds, and resolves when no update or merge is running. */
   async settle(): Promise<void> {
-    await this.writes;
+    await this.persist();
     while (this.merging) await this.merging;
+    await this.writes;
+  }
+
+  /** Writes what only memory holds; a merge still running is abandoned (its inputs stay; its output is removed on
+   * the next open), so closing never waits for background work. */
+  async close(): Promise<void> {
+    await this.persist();
+    this.closed = true;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+  }
+
+  /** Merges the memory segments into files and records them in the manifest. */
+  persist(): Promise<void> {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    const run = this.writes.then(() => this.persistNow());
+    this.writes = run.catch(() => undefined);
+    return run;
   }
 
   private async updateNow(documents: IndexDocument[], removed: string[], fingerprint: string): Promise<void> {
-    const fresh: Segment[] = [];
-    for (const [language, docs] of groupByLanguage(documents)) {
-      const segment = buildSegment(newId(), language, docs);
-      await writeFileAtomic(this.fileOf(segment.id), serializeSegment(segment));
-      fresh.push(segment);
-    }
     for (const ref of [...removed, ...documents.map((d) => d.ref)]) this.kill(ref);
-    for (const segment of fresh) this.addSegment(segment, new Set());
+    for (const [language, docs] of groupByLanguage(documents)) this.addSegment(buildSegment(newId(), language, docs), new Set(), true);
     this.fingerprintValue = fingerprint;
+    const waiting = [...this.inMemory].reduce((n, id) => n + this.live.get(id)!.segment.refs.length, 0);
+    if (waiting >= MEMORY_DOCS || this.inMemory.size >= MEMORY_SEGMENTS) await this.persistNow();
+    else if (this.inMemory.size > 0 || removed.length > 0) this.schedulePersist();
+  }
+
+  private schedulePersist(): void {
+    if (this.persistTimer || this.closed) return;
+    this.persistTimer = setTimeout(() => void this.persist().catch(() => undefined), PERSIST_IDLE_MS);
+    this.persistTimer.unref();
+  }
+
+  private async persistNow(): Promise<void> {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    const byLanguage = new Map<string, string[]>();
+    for (const id of this.inMemory) {
+      const language = this.live.get(id)!.segment.language;
+      byLanguage.set(language, [...(byLanguage.get(language) ?? []), id]);
+    }
+    for (const ids of byLanguage.values()) {
+      // Small and in memory: merged right here, then written as one file.
+      const snapshot = ids.map((id) => ({ segment: this.live.get(id)!.segment, dead: new Set(this.live.get(id)!.dead) }));
+      const merged = mergeSegments(newId(), snapshot);
+      if (merged.refs.length > 0) await writeFileAtomic(this.fileOf(merged.id), serializeSegment(merged));
+      this.replace(snapshot, merged, false);
+    }
     await this.writeManifest();
     this.maybeMerge();
   }
 
   private maybeMerge(): void {
-    if (this.merging) return;
-    const plan = chooseMerge([...this.live.values()].map((s) => ({ id: s.segment.id, language: s.segment.language, docs: s.segment.refs.length, dead: s.dead.size })));
+    if (this.merging || this.closed) return;
+    const onDisk = [...this.live.values()].filter((s) => !this.inMemory.has(s.segment.id));
+    const plan = chooseMerge(onDisk.map((s) => ({ id: s.segment.id, language: s.segment.language, docs: s.segment.refs.length, dead: s.dead.size })));
     if (!plan) return;
     this.merging = this.merge(plan).finally(() => {
       this.merging = null;
@@ -140,20 +191,9 @@ export class SegmentStore {
     const snapshot = ids.map((id) => ({ segment: this.live.get(id)!.segment, dead: new Set(this.live.get(id)!.dead) }));
     const merged = await this.runMerge(newId(), snapshot);
     await writeFileAtomic(this.fileOf(merged.id), serializeSegment(merged));
+    if (this.closed) return; // abandoned: the file is not in the manifest and goes on the next open
     const swap = this.writes.then(async () => {
-      // Documents that died while the merge ran die in the merged segment too.
-      const dead = new Set<number>();
-      let next = 0;
-      for (const { segment, dead: before } of snapshot) {
-        const now = this.live.get(segment.id)!.dead;
-        segment.refs.forEach((_, doc) => {
-          if (before.has(doc)) return;
-          if (now.has(doc)) dead.add(next);
-          next++;
-        });
-      }
-      for (const id of ids) this.removeSegment(id);
-      this.addSegment(merged, dead);
+      this.replace(snapshot, merged, false);
       await this.writeManifest();
       await Promise.all(ids.map((id) => rm(this.fileOf(id), { force: true })));
     });
@@ -161,8 +201,28 @@ export class SegmentStore {
     await swap;
   }
 
-  private addSegment(segment: Segment, dead: Set<number>): void {
+  /**
+   * Puts `merged` in place of the segments it was merged from. Documents that died after the snapshot was taken
+   * (updated or deleted while the merge ran) die in the merged segment too.
+   */
+  private replace(snapshot: { segment: Segment; dead: Set<number> }[], merged: Segment, inMemory: boolean): void {
+    const dead = new Set<number>();
+    let next = 0;
+    for (const { segment, dead: before } of snapshot) {
+      const now = this.live.get(segment.id)!.dead;
+      segment.refs.forEach((_, doc) => {
+        if (before.has(doc)) return;
+        if (now.has(doc)) dead.add(next);
+        next++;
+      });
+    }
+    for (const { segment } of snapshot) this.removeSegment(segment.id);
+    if (merged.refs.length > 0) this.addSegment(merged, dead, inMemory);
+  }
+
+  private addSegment(segment: Segment, dead: Set<number>, inMemory: boolean): void {
     this.live.set(segment.id, { segment, dead });
+    if (inMemory) this.inMemory.add(segment.id);
     segment.refs.forEach((ref, doc) => {
       if (dead.has(doc)) return;
       this.kill(ref); // a newer copy replaces an older one
@@ -179,6 +239,7 @@ export class SegmentStore {
       this.count(state.segment, doc, -1);
     });
     this.live.delete(id);
+    this.inMemory.delete(id);
   }
 
   private kill(ref: string): void {
@@ -200,12 +261,14 @@ export class SegmentStore {
   }
 
   private async writeManifest(): Promise<void> {
+    const onDisk = [...this.live.values()].filter((s) => !this.inMemory.has(s.segment.id));
     const manifest: Manifest = {
       format: 'sourcebook-index',
       version: 2,
-      fingerprint: this.fingerprintValue,
-      segments: [...this.live.values()].map(({ segment }) => ({ id: segment.id, language: segment.language, docs: segment.refs.length })),
-      dead: Object.fromEntries([...this.live.values()].filter((s) => s.dead.size > 0).map((s) => [s.segment.id, [...s.dead]])),
+      // With segments still only in memory, the files do not reflect the latest state: say so, and open catches up.
+      fingerprint: this.inMemory.size === 0 ? this.fingerprintValue : '',
+      segments: onDisk.map(({ segment }) => ({ id: segment.id, language: segment.language, docs: segment.refs.length })),
+      dead: Object.fromEntries(onDisk.filter((s) => s.dead.size > 0).map((s) => [s.segment.id, [...s.dead]])),
     };
     await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(manifest));
   }
@@ -220,7 +283,7 @@ export class SegmentStore {
 
   private async sizeOnDisk(): Promise<number> {
     let bytes = 0;
-    for (const id of this.live.keys()) bytes += (await stat(this.fileOf(id)).catch(() => ({ size: 0 }))).size;
+    for (const id of this.live.keys()) if (!this.inMemory.has(id)) bytes += (await stat(this.fileOf(id)).catch(() => ({ size: 0 }))).size;
     return bytes;
   }
 

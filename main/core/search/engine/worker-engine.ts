@@ -47,7 +47,7 @@ export class WorkerEngine implements SearchEngine {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.settle().catch(() => undefined);
+    await this.send({ op: 'close' }).catch(() => undefined);
     this.closed = true;
     await this.worker.terminate();
   }

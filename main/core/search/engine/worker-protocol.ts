@@ -9,7 +9,8 @@ export type WorkerRequest =
   | { op: 'query'; q: string }
   | { op: 'stats' }
   | { op: 'settle' }
-  | { op: 'rebuild' };
+  | { op: 'rebuild' }
+  | { op: 'close' };
 
 export type WorkerReply =
   | { id: number; ok: true; value: unknown }

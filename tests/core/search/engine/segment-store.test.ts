@@ -24,6 +24,28 @@ describe('SegmentStore', () => {
     expect((await store.stats()).documents).toBe(1);
   });
 
+  it('keeps small updates in memory, searchable at once, and writes them as one file', async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir);
+    for (let i = 0; i < 5; i++) await store.update([doc(i, `quay ${i}`)], [], `f${i}`);
+    expect(refs(store, 'quay')).toHaveLength(5);
+    expect(await readdir(path.join(dir, 'segments'))).toEqual([]);
+    await store.settle();
+    expect(await readdir(path.join(dir, 'segments'))).toHaveLength(1);
+    expect((await SegmentStore.open(dir)).fingerprint).toBe('f4');
+  });
+
+  it('says it is behind after a crash that lost what only memory held', async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir);
+    await store.update([doc(1, 'ferry')], [], 'f1');
+    await store.settle();
+    await store.update([doc(2, 'harbour')], [], 'f2'); // never written: the process "dies" here
+    const reopened = await SegmentStore.open(dir);
+    expect(reopened.fingerprint).toBe('f1');
+    expect(reopened.versions()).toEqual(new Map([['a:1', '1']]));
+  });
+
   it('is saved and loaded with its fingerprint, dead documents included', async () => {
     const dir = await tempDir();
     const store = await SegmentStore.open(dir);
@@ -38,7 +60,10 @@ describe('SegmentStore', () => {
   it('merges a full size tier in the background into one segment, with the same results', async () => {
     const dir = await tempDir();
     const store = await SegmentStore.open(dir);
-    for (let i = 0; i < MERGE_FACTOR; i++) await store.update([doc(i, `ferry report number ${i} harbour`)], [], `f${i}`);
+    for (let i = 0; i < MERGE_FACTOR; i++) {
+      await store.update([doc(i, `ferry report number ${i} harbour`)], [], `f${i}`);
+      await store.persist(); // one file each, as updates spaced out in time make
+    }
     const before = store.search('ferry harbour');
     await store.settle();
     expect((await store.stats()).segments).toBe(1);
@@ -57,7 +82,10 @@ describe('SegmentStore', () => {
       await gate; // hold the merge until the change below is in
       return mergeSegments(id, inputs);
     });
-    for (let i = 0; i < MERGE_FACTOR; i++) await store.update([doc(i, `ferry ${i}`)], [], `f${i}`);
+    for (let i = 0; i < MERGE_FACTOR; i++) {
+      await store.update([doc(i, `ferry ${i}`)], [], `f${i}`);
+      await store.persist();
+    }
     await store.update([doc(3, 'tram', '2')], ['a:4'], 'late');
     release();
     await store.settle();
@@ -84,7 +112,9 @@ describe('SegmentStore', () => {
     const dir = await tempDir();
     const store = await SegmentStore.open(dir);
     await store.update([doc(1, 'ferry')], [], 'f1');
+    await store.settle();
     await store.update([doc(2, 'harbour')], [], 'f2');
+    await store.settle();
     const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
     await writeFile(path.join(dir, 'segments', `${manifest.segments[0].id}.json`), '{"broken');
     const reopened = await SegmentStore.open(dir);
