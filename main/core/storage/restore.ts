@@ -1,7 +1,7 @@
 import { copyFile, readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { isMissing } from './atomic-file';
+import { isMissing, writeFileAtomic } from './atomic-file';
 import { parseJsonFile } from './json-file';
 import { notebookFileSchema, shardSchema } from './schema';
 
@@ -36,11 +36,22 @@ export async function restoreFromBackups(dir: string, now = new Date()): Promise
     await rename(file, aside).catch((error: unknown) => {
       if (!isMissing(error)) throw error;
     });
-    await copyFile(`${file}.bak`, file);
+    if (schema === shardSchema) await putBackShard(file);
+    else await copyFile(`${file}.bak`, file);
     report.keptAside.push(aside);
     report.restored.push(file);
   }
   return report;
+}
+
+/**
+ * Puts a shard's `.bak` back under a revision the shard never had: the corrupt file was one revision past the
+ * backup, and the search index may have recorded that one. Reusing it would let the next save produce a
+ * revision the index believes it reflects, and the index would never catch up.
+ */
+async function putBackShard(file: string): Promise<void> {
+  const backup = parseJsonFile(`${file}.bak`, await readFile(`${file}.bak`, 'utf8'), shardSchema);
+  await writeFileAtomic(file, JSON.stringify({ ...backup, rev: backup.rev + 2 }));
 }
 
 const exists = (file: string): Promise<boolean> =>
