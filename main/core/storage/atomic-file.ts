@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, copyFile, link, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { ApiError } from '../../../shared/errors';
 
 /** New content for `file`, already flushed to disk in `tmp`, waiting to be renamed into place. */
 export interface PreparedWrite {
@@ -78,6 +79,22 @@ async function syncDirectory(dir: string): Promise<void> {
   } catch {
     // best effort
   }
+}
+
+/**
+ * A failed write as the user should hear of it: one line, the cause in plain words, and the promise that makes
+ * it bearable (every write is all or nothing, so nothing was changed).
+ */
+export function storageError(error: unknown, what = 'save the notebook'): ApiError {
+  if (error instanceof ApiError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EROFS' || code === 'EPERM'
+        ? 'the notebook folder is not writable'
+        : String((error as Error).message ?? error).split('\n')[0]!;
+  return new ApiError('INTERNAL', `Could not ${what}: ${reason}. Nothing was changed.`);
 }
 
 export const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';

@@ -2,8 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { ArticleMeta, Highlight } from '../../../shared/model';
-import { ApiError } from '../../../shared/errors';
-import { commitWrites, discardWrites, isMissing, writeFileAtomic } from './atomic-file';
+import { commitWrites, discardWrites, isMissing, storageError, writeFileAtomic } from './atomic-file';
 import type { PreparedWrite } from './atomic-file';
 import { JsonFile, parseJsonFile } from './json-file';
 import { emptyShard, journalSchema, shardSchema } from './schema';
@@ -329,15 +328,4 @@ async function finishInterruptedCommit(dataDir: string): Promise<void> {
     journal.renames.map((r) => ({ file: path.join(dataDir, r.file), tmp: path.join(dataDir, r.tmp), backup: true })),
   );
   await rm(file, { force: true });
-}
-
-function storageError(error: unknown): ApiError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EROFS' || code === 'EPERM'
-        ? 'the notebook folder is not writable'
-        : (error as Error).message;
-  return new ApiError('INTERNAL', `Could not save the notebook: ${reason}. Nothing was changed.`);
 }

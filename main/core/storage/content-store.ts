@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Block } from '../../../shared/model';
-import { writeFileAtomic } from './atomic-file';
+import { isMissing, storageError, writeFileAtomic } from './atomic-file';
 import { parseJsonFile } from './json-file';
 import { contentSchema } from './schema';
 import type { StoredContent } from './schema';
@@ -31,11 +32,20 @@ export class ContentStore {
       () => true,
       () => false,
     );
-    if (!present) {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, json);
-    }
+    if (!present) await this.write(file, json);
     return hash;
+  }
+
+  /** Writes a new content file; a failure says why in one line (see storageError). */
+  private async write(file: string, data: string | Uint8Array): Promise<void> {
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFileAtomic(file, data);
+    } catch (error) {
+      // A recursive mkdir on a read-only file system reports ENOENT: ask the folder itself what is wrong.
+      if (isMissing(error)) await access(this.dir, constants.W_OK).catch((cause: unknown) => Promise.reject(storageError(cause)));
+      throw storageError(error);
+    }
   }
 
   /** The stored file's exact bytes (their sha256 is `hash`), for copying content between notebooks unchanged. */
@@ -52,8 +62,7 @@ export class ContentStore {
     if (sha256(bytes) !== hash) throw new Error(`content ${hash.slice(0, 12)}… does not match its hash`);
     parseJsonFile(file, new TextDecoder('utf-8', { fatal: true }).decode(bytes), contentSchema);
     if (await access(file).then(() => true, () => false)) return;
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, bytes);
+    await this.write(file, bytes);
   }
 
   async get(hash: string): Promise<StoredContent> {
