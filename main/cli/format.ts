@@ -1,5 +1,6 @@
 // Human-readable renderings for the terminal. --json bypasses all of this.
 import type { Article, ArticleSummary, Highlight, ImportResult, NotebookStats, SearchResult, VersionDiff } from '../../shared/model';
+import type { CheckReport } from '../../shared/check';
 import type { RestoreReport } from '../core/storage/restore';
 
 const short = (id: string): string => id.slice(0, 8);
@@ -108,6 +109,23 @@ export function restoreReport(r: RestoreReport): string {
     ...r.restored.map((f, i) => `restored      ${f} (the corrupt file is kept as ${r.keptAside[i]})`),
     ...r.unrecoverable.map((f) => `unrecoverable ${f} (no readable backup)`),
   ].join('\n').concat('\n');
+}
+
+export function checkReport(r: CheckReport): string {
+  const lines = r.problems.map((p) => `${p.repaired ? 'repaired' : p.severity.padEnd(8)}  ${p.message}`);
+  const { articles, highlights, contentFiles, segments } = r.checked;
+  const summary = `checked ${articles} article(s), ${highlights} highlight(s), ${contentFiles} text file(s), ${segments} index segment(s) in ${r.ms} ms`;
+  const verdict = r.ok
+    ? 'The notebook is sound.'
+    : r.repair
+      ? 'Some problems could not be repaired (see above).'
+      : 'Run "sourcebook check --repair" to fix what can be fixed.';
+  return [...lines, summary, verdict].join('\n').concat('\n');
+}
+
+export function snapshotList(snapshots: { name: string; at: Date }[]): string {
+  if (snapshots.length === 0) return 'No snapshots yet (one is taken when the notebook opens, once a day).\n';
+  return snapshots.map((s) => s.name).join('\n').concat('\n');
 }
 
 export function versionDiff(diff: VersionDiff): string {

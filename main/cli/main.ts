@@ -72,6 +72,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       firstRunDemo: Boolean(command.firstRunDemo) && !explicitNotebook,
       dir,
       author: typeof values.author === 'string' ? values.author : undefined,
+      holder: `sourcebook ${command.name}`,
       log: quietLog(io),
       ...(command.searchInWorker ? { searchEngine: (indexDir: string) => WorkerEngine.open(indexDir) } : {}),
     });

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/errors';
@@ -18,6 +19,10 @@ import { SearchService } from './search/search-service';
 import type { SearchSource } from './search/search-service';
 import { Catalog } from './storage/catalog';
 import { ContentStore } from './storage/content-store';
+import { storageError } from './storage/atomic-file';
+import { snapshotIfDue } from './storage/backups';
+import type { SnapshotPolicy } from './storage/backups';
+import { NotebookLock } from './storage/lock';
 import { openNotebookFile } from './storage/notebook-file';
 import type { NotebookFile } from './storage/notebook-file';
 
@@ -33,6 +38,10 @@ export interface NotebookOptions {
   demoDir?: string;
   /** How to run the search index; in this thread by default (the app and server pass a worker). */
   searchEngine?: (indexDir: string) => Promise<SearchEngine>;
+  /** How a second process trying to open this notebook is told who has it open ("sourcebook serve"). */
+  holder?: string;
+  /** Rotating snapshots of the catalogue taken at open (default: daily, the last 7 kept); false for none. */
+  snapshots?: SnapshotPolicy | false;
 }
 
 export const DEFAULT_IMPORTERS: Importer[] = [plainTextImporter, markdownImporter, LAZY_HTML, LAZY_DOCX, LAZY_EPUB, LAZY_PDF];
@@ -62,20 +71,35 @@ export class Notebook {
     readonly author: string,
     readonly now: () => Date,
     readonly demoDir: string,
+    private readonly lock: NotebookLock,
   ) {}
 
+  /**
+   * Opens the notebook in `options.dir` for this process alone: nothing is read or repaired before its lock is
+   * held, and the lock is released by `close` (or when the process exits).
+   * @throws ApiError LOCKED when another process has it open; CORRUPT for a file that does not parse
+   */
   static async open(options: NotebookOptions): Promise<Notebook> {
     const dir = path.resolve(options.dir);
-    const file = await openNotebookFile(dir);
-    const catalog = await Catalog.open(path.join(dir, 'data'));
-    const content = new ContentStore(path.join(dir, 'content'));
-    const engine = await (options.searchEngine ?? ((indexDir) => InProcessEngine.open(indexDir)))(path.join(dir, 'index'));
-    const search = new SearchService(engine, notebookSource(catalog, content));
-    catalog.onCommit((changed) => search.changed(changed));
-    const author = options.author ?? (process.env.SOURCEBOOK_AUTHOR || safeUserName());
-    const importers = new ImporterRegistry(options.importers ?? DEFAULT_IMPORTERS);
-    const demoDir = options.demoDir ?? demoArticlesDir();
-    return new Notebook(dir, file, catalog, content, search, importers, author, options.now ?? (() => new Date()), demoDir);
+    await mkdir(dir, { recursive: true });
+    const lock = await NotebookLock.acquire(dir, options.holder ?? defaultHolder());
+    try {
+      const file = await openNotebookFile(dir);
+      const catalog = await Catalog.open(path.join(dir, 'data'));
+      // A failed snapshot (a full disk) must not keep the user from their notebook: the next open tries again.
+      if (options.snapshots !== false) await snapshotIfDue(dir, (options.now ?? (() => new Date()))(), options.snapshots).catch(() => null);
+      const content = new ContentStore(path.join(dir, 'content'));
+      const engine = await (options.searchEngine ?? ((indexDir) => InProcessEngine.open(indexDir)))(path.join(dir, 'index'));
+      const search = new SearchService(engine, notebookSource(catalog, content));
+      catalog.onCommit((changed) => search.changed(changed));
+      const author = options.author ?? (process.env.SOURCEBOOK_AUTHOR || safeUserName());
+      const importers = new ImporterRegistry(options.importers ?? DEFAULT_IMPORTERS);
+      const demoDir = options.demoDir ?? demoArticlesDir();
+      return new Notebook(dir, file, catalog, content, search, importers, author, options.now ?? (() => new Date()), demoDir, lock);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
   }
 
   /** @throws ApiError NOT_FOUND, or BAD_REQUEST when a prefix matches several articles */
@@ -103,8 +127,16 @@ export class Notebook {
     return this.now().toISOString();
   }
 
+  /** Flushes the search index and releases the notebook for other processes. Safe to call twice. */
   async close(): Promise<void> {
-    await this.search.close();
+    try {
+      await this.search.close();
+    } catch (error) {
+      // The index is derived data: the next open brings it up to date. Say so in a line rather than a stack.
+      throw storageError(error, 'save the search index (it is brought up to date when the notebook next opens)');
+    } finally {
+      await this.lock.release();
+    }
   }
 }
 
@@ -122,6 +154,12 @@ function notebookSource(catalog: Catalog, content: ContentStore): SearchSource {
       return composeBody(await content.blocks(meta.contentHash), meta.includeRemoved).text;
     },
   };
+}
+
+/** What a second process is told has the notebook open, when the host does not say. */
+function defaultHolder(): string {
+  if (process.versions.electron) return 'the Sourcebook app';
+  return `another Sourcebook process (${path.basename(process.argv[1] ?? process.argv0)})`;
 }
 
 function safeUserName(): string {

@@ -1,5 +1,7 @@
 import { UsageError } from '../types';
 import * as format from '../format';
+import { listSnapshots, restoreSnapshot } from '../../core/storage/backups';
+import { NotebookLock } from '../../core/storage/lock';
 import { restoreFromBackups } from '../../core/storage/restore';
 import { buildRenderer, RENDERER_DIST, rendererIsStale } from '../../build/build-renderer';
 import { startServer } from '../../http/server';
@@ -17,16 +19,49 @@ const statsCommand: Command = {
   },
 };
 
+const checkCommand: Command = {
+  name: 'check',
+  usage: 'check [--repair]',
+  summary: 'Verify the notebook (texts, highlight anchors, search index, leftover files); --repair fixes what it can.',
+  help: 'Exit status 0 when nothing is left to fix (harmless notices aside), 1 otherwise. A catalogue file that does not\nparse stops the notebook from opening: the error names it, and "sourcebook restore" puts back its last good copy.',
+  options: { repair: { type: 'boolean' } },
+  check: exactly(0, 'no arguments'),
+  async run({ call, print, values }) {
+    const report = await call('notebook.check', { repair: Boolean(values.repair) });
+    print(report, () => format.checkReport(report));
+    return report.ok ? 0 : 1;
+  },
+};
+
 const restoreCommand: Command = {
   name: 'restore',
-  usage: 'restore',
-  summary: 'Put back the last good copy of every notebook file that is corrupt (corrupt files are kept aside).',
+  usage: 'restore [--from SNAPSHOT | --list]',
+  summary: 'Put back the last good copy of every corrupt notebook file, or the whole catalogue from a backup snapshot.',
+  help: 'Without options: every notebook file that does not parse is replaced by its last good copy (.bak); the corrupt\nfile is kept aside. --list shows the snapshots in backups/ (taken daily when the notebook opens, the last 7 kept);\n--from SNAPSHOT puts the catalogue back as it was then (the state before is saved as a snapshot first).',
+  options: { from: { type: 'string' }, list: { type: 'boolean' } },
   check: exactly(0, 'no arguments'),
   run: () => Promise.resolve(),
   async withoutNotebook({ dir, values, io }) {
-    const report = await restoreFromBackups(dir);
-    io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : format.restoreReport(report));
-    return report.unrecoverable.length > 0 ? 1 : 0;
+    const show = (json: unknown, human: string): void => io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : human);
+    if (values.list) {
+      const snapshots = await listSnapshots(dir);
+      show(snapshots.map((s) => ({ name: s.name, at: s.at.toISOString() })), format.snapshotList(snapshots));
+      return 0;
+    }
+    // Restoring rewrites the catalogue: never while the notebook is open elsewhere.
+    const lock = await NotebookLock.acquire(dir, 'sourcebook restore');
+    try {
+      if (typeof values.from === 'string') {
+        const report = await restoreSnapshot(dir, values.from, new Date());
+        show(report, `restored the catalogue from ${report.from} (${report.shards} file(s)); the state before is snapshot ${report.saved}\n`);
+        return 0;
+      }
+      const report = await restoreFromBackups(dir);
+      show(report, format.restoreReport(report));
+      return report.unrecoverable.length > 0 ? 1 : 0;
+    } finally {
+      await lock.release();
+    }
   },
 };
 
@@ -61,4 +96,4 @@ const serveCommand: Command = {
   },
 };
 
-export const notebookCommands: Command[] = [statsCommand, restoreCommand, serveCommand];
+export const notebookCommands: Command[] = [statsCommand, checkCommand, restoreCommand, serveCommand];
