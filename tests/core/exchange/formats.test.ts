@@ -54,7 +54,7 @@ describe('CSV export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('article_id,article_title,source,date,url,highlight_id,kind,tags,text,note,speaker,speaker_role,measures,claimant,author,created,updated_by,updated,start,end,link');
+    expect(lines[0]).toBe('article_id,article_title,source,date,url,highlight_id,kind,tags,text,note,speaker,speaker_role,measures,claimant,subject,value,value_max,unit,as_of,status,author,created,updated_by,updated,start,end,link');
     expect(lines).toHaveLength(5); // header, three rows, and the final line end
     expect(text).toContain(',"""Nobody is surprised,""",');
     expect(text).toContain(',"was ""250"", then =300",');

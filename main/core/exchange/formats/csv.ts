@@ -9,8 +9,8 @@ import type { Exporter } from './types';
 
 export const CSV_COLUMNS = [
   'article_id', 'article_title', 'source', 'date', 'url', 'highlight_id', 'kind', 'tags', 'text', 'note',
-  'speaker', 'speaker_role', 'measures', 'claimant', 'author', 'created', 'updated_by', 'updated',
-  'start', 'end', 'link',
+  'speaker', 'speaker_role', 'measures', 'claimant', 'subject', 'value', 'value_max', 'unit', 'as_of', 'status',
+  'author', 'created', 'updated_by', 'updated', 'start', 'end', 'link',
 ] as const;
 
 export function csvCell(value: string | number | null | undefined): string {
@@ -24,7 +24,10 @@ function row(article: ArticleSnapshot, h: Highlight, codePoints: CodePoints): st
   const anchored = article.body.slice(h.target.position.start, h.target.position.end) === h.target.quote.exact;
   return [
     meta.id, meta.title, meta.source, meta.date, meta.url, h.id, h.kind, h.tags.join('; '), h.target.quote.exact, h.note,
-    h.fields.speaker, h.fields.speakerRole, h.fields.measures, h.fields.claimant, h.author, h.createdAt, h.updatedBy, h.updatedAt,
+    h.fields.speaker, h.fields.speakerRole, h.fields.measures, h.fields.claimant, h.fields.subject,
+    // A figure's main number (the first quantity), as a plain number a spreadsheet can sum and chart.
+    h.evidence?.quantities?.[0]?.value, h.evidence?.quantities?.[0]?.valueMax, h.evidence?.quantities?.[0]?.unit, h.evidence?.asOf, h.evidence?.status,
+    h.author, h.createdAt, h.updatedBy, h.updatedAt,
     // Positions in code points of the article's text, as the open formats count; empty for one awaiting review.
     anchored ? codePoints.fromUnits(h.target.position.start) : null,
     anchored ? codePoints.fromUnits(h.target.position.end) : null,

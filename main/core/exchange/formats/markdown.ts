@@ -1,6 +1,7 @@
 // Markdown, one file per article: YAML front matter, a citation line, then the highlights as block quotes grouped
 // by kind, each with its tags, note, fields, author and, when the article has a URL, a link to the passage.
 import { stringify } from 'yaml';
+import { evidenceLines } from './evidence-lines';
 import type { Highlight, Kind } from '../../../../shared/model';
 import { KINDS } from '../../../../shared/model';
 import type { ArticleSnapshot } from '../snapshot';
@@ -33,6 +34,7 @@ function highlightBlock(article: ArticleSnapshot, h: Highlight): string {
   const details = [
     h.tags.length ? `Tags: ${h.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' ')}` : '',
     ...FIELD_NAMES.filter((f) => h.fields[f]).map((f) => `${f}: ${literal(h.fields[f]!)}`),
+    ...evidenceLines(h.evidence).map(literal),
     `— ${literal(h.author)}, ${h.createdAt.slice(0, 10)}${h.updatedBy !== h.author ? ` (edited by ${literal(h.updatedBy)}, ${h.updatedAt.slice(0, 10)})` : ''}`,
   ].filter(Boolean);
   const link = textFragmentLink(article.meta.url, h.target.quote.exact);

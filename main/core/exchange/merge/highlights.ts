@@ -16,7 +16,16 @@ export interface MergedHighlight {
   conflict?: MergeConflict;
 }
 
-const revisionOf = ({ kind, tags, note, fields, updatedAt, updatedBy }: Highlight): HighlightRevision => ({ kind, tags, note, fields, updatedAt, updatedBy });
+// Evidence (numbers, claim status, links) is part of what an edit changes, so it is part of a revision.
+const revisionOf = ({ kind, tags, note, fields, evidence, updatedAt, updatedBy }: Highlight): HighlightRevision => ({
+  kind,
+  tags,
+  note,
+  fields,
+  ...(evidence ? { evidence } : {}),
+  updatedAt,
+  updatedBy,
+});
 const stateKey = (h: Highlight): string => canonical({ ...h, history: undefined });
 
 /** Which of two different states wins: the later edit; at the same instant, a fixed order so both sides agree. */

@@ -14,7 +14,7 @@ export interface Placed {
   warnings: string[];
 }
 
-const content = (h: Highlight): string => canonical([h.kind, h.tags, h.note, h.fields, h.target.position, h.target.quote.exact]);
+const content = (h: Highlight): string => canonical([h.kind, h.tags, h.note, h.fields, h.evidence ?? null, h.target.position, h.target.quote.exact]);
 
 export async function applyPlaced(nb: Notebook, format: PlacementReport['format'], placed: Placed, dryRun: boolean): Promise<PlacementReport> {
   const report: PlacementReport = {

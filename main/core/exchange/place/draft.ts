@@ -1,6 +1,6 @@
 // Turning what another tool says about a passage into a valid highlight: its values are cut to the limits the
 // notebook keeps (with a warning), never trusted as they are.
-import type { Highlight, HighlightFields, Kind } from '../../../../shared/model';
+import type { HighlightEvidence, Highlight, HighlightFields, Kind } from '../../../../shared/model';
 import { KINDS } from '../../../../shared/model';
 import { highlightSchema } from '../../../../shared/schemas';
 import { targetAt } from '../../highlights/anchor';
@@ -17,6 +17,8 @@ export interface Draft {
   createdAt?: string;
   updatedAt?: string;
   updatedBy?: string;
+  /** Sourcebook's own typed evidence, when the other file came from Sourcebook (checked by the highlight schema). */
+  evidence?: HighlightEvidence;
 }
 
 export const kindOf = (label: string): Kind | undefined => KINDS.find((k) => k === label.trim().toLowerCase());
@@ -51,6 +53,7 @@ export function highlightFromDraft(draft: Draft, body: string, start: number, en
     updatedAt: updatedAt < createdAt ? createdAt : updatedAt,
     updatedBy: (draft.updatedBy?.trim() || author).slice(0, 200),
     target: targetAt(body, start, end),
+    ...(draft.evidence ? { evidence: draft.evidence } : {}),
   };
   const checked = highlightSchema.safeParse(highlight);
   if (!checked.success) throw new Error(`${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message}`);

@@ -1,10 +1,11 @@
 // Reading W3C Web Annotations (JSON-LD, as Sourcebook, Hypothesis and others write them) and placing them on the
 // notebook's articles: by the article URN, else the page URL, else the quote.
-import type { Highlight, HighlightFields, Kind } from '../../../../shared/model';
+import type { Highlight, HighlightEvidence, HighlightFields, Kind } from '../../../../shared/model';
+import { evidenceSchema } from '../../../../shared/schemas';
 import { composeBody } from '../../articles/body';
 import type { Notebook } from '../../notebook';
 import { sha256 } from '../../storage/content-store';
-import { FIELD_NAMES } from '../formats/w3c/export';
+import { EVIDENCE_KEY, FIELD_NAMES } from '../formats/w3c/export';
 import { ARTICLE_URN, isUuid } from '../formats/ids';
 import { ExchangeError, LIMITS } from '../limits';
 import { CodePoints } from '../positions';
@@ -89,7 +90,22 @@ interface Bodies {
   labels: string[];
   note: string[];
   fields: HighlightFields;
+  evidence?: HighlightEvidence;
 }
+
+/** Sourcebook's evidence body, if it is one and it is valid; anything else is ignored (the readable lines stay). */
+function evidenceOf(body: Json, value: string): HighlightEvidence | undefined {
+  if (body.format !== 'application/json' || !value.includes(EVIDENCE_KEY)) return undefined;
+  try {
+    const parsed = evidenceSchema.safeParse((JSON.parse(value) as Record<string, unknown>)[EVIDENCE_KEY]);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The readable evidence lines the export writes beside its JSON body. */
+const EVIDENCE_LINE = /^(value|asOf|series|quoteType|status|supports|contradicts)$/;
 
 function bodiesOf(annotation: Json): Bodies {
   const out: Bodies = { labels: [], note: [], fields: {} };
@@ -100,7 +116,10 @@ function bodiesOf(annotation: Json): Bodies {
     const value = String(b.value ?? b.chars);
     const purposes = list(b.purpose);
     const field = /^(\w+): ([\s\S]*)$/.exec(value);
-    if (purposes.includes('tagging')) out.labels.push(value);
+    const evidence = purposes.includes('describing') ? evidenceOf(b, value) : undefined;
+    if (evidence) out.evidence = evidence;
+    else if (purposes.includes('describing') && field && EVIDENCE_LINE.test(field[1]!)) continue; // read from the JSON body
+    else if (purposes.includes('tagging')) out.labels.push(value);
     else if (purposes.includes('describing') && field && FIELD_NAMES.includes(field[1] as keyof HighlightFields)) out.fields[field[1] as keyof HighlightFields] = field[2]!;
     else out.note.push(value); // commenting, describing and bodies without a purpose
   }
@@ -167,10 +186,10 @@ export async function placeW3c(nb: Notebook, doc: unknown, defaultKind: Kind): P
       placed.notPlaced.push({ id: label, reason: where.reason });
       continue;
     }
-    const { labels, note, fields } = bodiesOf(annotation);
+    const { labels, note, fields, evidence } = bodiesOf(annotation);
     try {
       const h: Highlight = highlightFromDraft(
-        { id, articleId, labels, note: note.join('\n\n'), fields, author: creatorName(annotation), createdAt: str(annotation.created), updatedAt: str(annotation.modified) },
+        { id, articleId, labels, note: note.join('\n\n'), fields, ...(evidence ? { evidence } : {}), author: creatorName(annotation), createdAt: str(annotation.created), updatedAt: str(annotation.modified) },
         body.text,
         where.start,
         where.end,

@@ -7,6 +7,7 @@
 // selections highlight ids (so a re-import finds them again); codes, users, notes and codings derive theirs from
 // their names. Positions count Unicode code points in the source text file, the end exclusive (spec 10.2: "the
 // first codepoint in the file has the number 0"), the text being the article's body exactly as stored in sources/.
+import { evidenceLines } from '../evidence-lines';
 import type { Highlight, Kind } from '../../../../../shared/model';
 import { KINDS } from '../../../../../shared/model';
 import { CodePoints } from '../../positions';
@@ -62,7 +63,7 @@ export function codeTree(snapshot: NotebookSnapshot): XmlElement[] {
 }
 
 const describeFields = (h: Highlight): string | undefined => {
-  const lines = FIELD_NAMES.filter((f) => h.fields[f]).map((f) => `${f}: ${h.fields[f]}`);
+  const lines = [...FIELD_NAMES.filter((f) => h.fields[f]).map((f) => `${f}: ${h.fields[f]}`), ...evidenceLines(h.evidence)];
   return lines.length ? lines.join('\n') : undefined;
 };
 

@@ -1,17 +1,32 @@
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), as JSON-LD: one AnnotationCollection whose
 // first AnnotationPage holds one Annotation per highlight. Each annotation is complete on its own (it repeats the
 // @context), so it can be split out and still validate.
-import type { Highlight, HighlightFields } from '../../../../../shared/model';
+import type { Highlight, HighlightEvidence, HighlightFields } from '../../../../../shared/model';
 import { CodePoints } from '../../positions';
 import { anchoredHighlights } from '../../snapshot';
 import type { ArticleSnapshot, NotebookSnapshot } from '../../snapshot';
 import { sha256 } from '../../../storage/content-store';
+import { evidenceLines } from '../evidence-lines';
 import { articleUrn, guidFor, isUuid } from '../ids';
 import type { Exporter } from '../types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The structured fields, one `describing` body each, as "name: value" (readable by people, parsed back by us). */
-export const FIELD_NAMES: (keyof HighlightFields)[] = ['speaker', 'speakerRole', 'measures', 'claimant'];
+export const FIELD_NAMES: (keyof HighlightFields)[] = ['speaker', 'speakerRole', 'measures', 'claimant', 'subject'];
+
+/**
+ * Evidence (numbers, dates, claim status and links) travels twice: as readable `describing` lines for other tools,
+ * and as one `application/json` body that Sourcebook reads back exactly.
+ */
+export const EVIDENCE_KEY = 'sourcebookEvidence';
+
+export function evidenceBodies(evidence: HighlightEvidence | undefined): JsonObject[] {
+  if (!evidence || Object.keys(evidence).length === 0) return [];
+  return [
+    ...evidenceLines(evidence, highlightIri).map((value) => ({ type: 'TextualBody', purpose: 'describing', value, format: 'text/plain' })),
+    { type: 'TextualBody', purpose: 'describing', format: 'application/json', value: JSON.stringify({ [EVIDENCE_KEY]: evidence }) },
+  ];
+}
 
 export type JsonObject = Record<string, unknown>;
 
@@ -30,6 +45,7 @@ export function annotationOf(article: ArticleSnapshot, h: Highlight, codePoints:
     ...h.tags.map((tag) => textBody('tagging', tag)),
     ...(h.note ? [{ ...textBody('commenting', h.note), ...(article.meta.lang ? { language: article.meta.lang } : {}) }] : []),
     ...FIELD_NAMES.filter((f) => h.fields[f]).map((f) => textBody('describing', `${f}: ${h.fields[f]}`)),
+    ...evidenceBodies(h.evidence),
   ];
   const quote = { type: 'TextQuoteSelector', exact: h.target.quote.exact, prefix: h.target.quote.prefix, suffix: h.target.quote.suffix };
   const position = {
