@@ -21,6 +21,11 @@ export const searchApi = {
       /** Article language (ISO 639-1, e.g. en, ru). */
       language: z.string().regex(/^[a-z]{2,3}$/).optional(),
       type: z.enum(['article', 'highlight']).optional(),
+      /** Only figures with a number in this range (percentages as fractions: 60% is 0.6), and articles that have one. */
+      valueMin: z.number().finite().optional(),
+      valueMax: z.number().finite().optional(),
+      /** Only figures counted in this unit (users, RUB, percent…), compared without case. */
+      unit: z.string().min(1).max(40).optional(),
       sort: z.enum(['relevance', 'date']).default('relevance'),
       limit: z.number().int().min(1).max(1000).default(20),
       offset: z.number().int().min(0).default(0),

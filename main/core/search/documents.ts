@@ -46,10 +46,12 @@ export function articleDocument(meta: ArticleMeta, body: string): SearchDocument
 
 export function highlightDocument(h: Highlight): SearchDocument {
   const fields = Object.values(h.fields).filter(Boolean).join(' ');
+  // Who said it, what a figure measures and when it held are searched with the note.
+  const extra = [fields, h.evidence?.asOfText ?? '', h.evidence?.series ?? ''].join(' ');
   return {
     ref: highlightRef(h.id),
     text: h.target.quote.exact,
-    note: `${h.note} ${fields}`.trim(),
+    note: `${h.note} ${extra}`.replace(/\s+/g, ' ').trim(),
     tags: h.tags.join(' '),
     kind: h.kind,
     author: h.author,

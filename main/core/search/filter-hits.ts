@@ -9,7 +9,25 @@ export interface HitFilters {
   dateTo?: string;
   language?: string;
   type?: 'article' | 'highlight';
+  valueMin?: number;
+  valueMax?: number;
+  unit?: string;
 }
+
+/** A figure passes the numeric filters when one of its numbers (or ranges) lies within them, in the right unit. */
+function numbersMatch(h: Highlight, filters: HitFilters): boolean {
+  if (filters.valueMin === undefined && filters.valueMax === undefined && !filters.unit) return true;
+  return (h.evidence?.quantities ?? []).some((q) => {
+    const high = q.valueMax ?? q.value;
+    if (filters.unit && (q.unit ?? '').toLowerCase() !== filters.unit.toLowerCase()) return false;
+    if (filters.valueMin !== undefined && high < filters.valueMin) return false;
+    if (filters.valueMax !== undefined && q.value > filters.valueMax) return false;
+    return true;
+  });
+}
+
+const hasHighlightFilters = (f: HitFilters): boolean =>
+  Boolean(f.kind || f.tag || f.unit) || f.valueMin !== undefined || f.valueMax !== undefined;
 
 export interface FilterSource {
   article(id: string): ArticleMeta | undefined;
@@ -37,8 +55,9 @@ function passes(ref: string, filters: HitFilters, source: FilterSource, articleH
   if ((filters.dateFrom || filters.dateTo) && !article.date) return false;
   if (filters.dateFrom && article.date! < filters.dateFrom) return false;
   if (filters.dateTo && article.date! > filters.dateTo) return false;
-  if (!filters.kind && !filters.tag) return true;
-  const matches = (h: Highlight): boolean => (!filters.kind || h.kind === filters.kind) && (!filters.tag || h.tags.includes(filters.tag));
+  if (!hasHighlightFilters(filters)) return true;
+  const matches = (h: Highlight): boolean =>
+    (!filters.kind || h.kind === filters.kind) && (!filters.tag || h.tags.includes(filters.tag)) && numbersMatch(h, filters);
   if (highlight) return matches(highlight);
   let has = articleHasMatch.get(id);
   if (has === undefined) articleHasMatch.set(id, (has = source.highlightsOf(id).some(matches)));

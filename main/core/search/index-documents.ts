@@ -29,7 +29,7 @@ export function articleVersion(meta: ArticleMeta): string {
 }
 
 export function highlightVersion(h: Highlight, language: Language): string {
-  return stamp(JSON.stringify([h.updatedAt, h.kind, h.tags, h.note, h.fields, h.target.quote.exact, h.author, language]));
+  return stamp(JSON.stringify([h.updatedAt, h.kind, h.tags, h.note, h.fields, h.evidence?.asOfText, h.evidence?.series, h.target.quote.exact, h.author, language]));
 }
 
 export function articleIndexDocument(meta: ArticleMeta, body: string, language: Language): IndexDocument {

@@ -40,3 +40,20 @@ describe('search filters and sorting', () => {
     expect((await names({ q: 'ferry', type: 'article' }))[0]).toBe('new'); // "ferry" twice in its body
   });
 });
+
+describe('numeric filters on figures', () => {
+  it('finds figures by value range and unit, and the articles that hold them', async () => {
+    const h = await call('highlights.create', {
+      articleId: ids.new!,
+      quote: 'the first boats',
+      kind: 'figure',
+      evidence: { quantities: [{ value: 2_400_000, unit: 'EUR' }], asOfText: 'in the spring' },
+    });
+    expect(await names({ q: 'ferry', valueMin: 1_000_000, type: 'highlight' })).toEqual([]); // "ferry" is not in its text
+    expect(await names({ q: 'boats', valueMin: 1_000_000 })).toEqual(expect.arrayContaining(['figure@new', 'new']));
+    expect(await names({ q: 'boats', valueMin: 3_000_000 })).toEqual([]);
+    expect(await names({ q: 'boats', unit: 'eur', valueMax: 2_500_000, type: 'highlight' })).toEqual(['figure@new']);
+    expect(await names({ q: 'spring', type: 'highlight' })).toEqual(['figure@new']); // its as-of words are searchable
+    expect(h.evidence?.quantities?.[0]?.value).toBe(2_400_000);
+  });
+});
