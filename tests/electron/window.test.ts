@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainWindow, windowOptions } from '../../main/electron/window';
+import { createMainWindow, windowFrame } from '../../main/electron/window';
 import { resetFakes } from './fake-electron';
 import type { BrowserWindow } from './fake-electron';
 
@@ -7,10 +7,16 @@ vi.mock('electron', () => import('./fake-electron'));
 
 const bounds = { width: 1000, height: 700, x: 50, y: 60, maximized: false };
 
-describe('windowOptions', () => {
+/** The options the window was created with. */
+const created = (options: Parameters<typeof createMainWindow>[0]) => (createMainWindow(options) as unknown as BrowserWindow).options as ReturnType<typeof windowFrame> & {
+  webPreferences: Record<string, unknown>;
+};
+
+describe('the window’s preferences', () => {
+  beforeEach(resetFakes);
+
   it('spells out every security preference', () => {
-    const { webPreferences } = windowOptions({ preload: '/app/dist/electron/preload.cjs', bounds, isDev: false });
-    expect(webPreferences).toMatchObject({
+    expect(created({ preload: '/app/dist/electron/preload.cjs', bounds, isDev: false }).webPreferences).toEqual({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -21,25 +27,28 @@ describe('windowOptions', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: true,
+      devTools: false,
     });
   });
 
   it('allows DevTools only in development builds', () => {
-    expect(windowOptions({ preload: 'p', bounds, isDev: false }).webPreferences?.devTools).toBe(false);
-    expect(windowOptions({ preload: 'p', bounds, isDev: true }).webPreferences?.devTools).toBe(true);
+    expect(created({ preload: 'p', bounds, isDev: false }).webPreferences.devTools).toBe(false);
+    expect(created({ preload: 'p', bounds, isDev: true }).webPreferences.devTools).toBe(true);
   });
 
   it('uses the saved position when there is one, and centres the window otherwise', () => {
-    expect(windowOptions({ preload: 'p', bounds, isDev: false })).toMatchObject({ x: 50, y: 60, width: 1000, height: 700 });
-    const centred = windowOptions({ preload: 'p', bounds: { width: 900, height: 600, maximized: false }, isDev: false });
+    expect(windowFrame(bounds)).toMatchObject({ x: 50, y: 60, width: 1000, height: 700 });
+    const centred = windowFrame({ width: 900, height: 600, maximized: false });
     expect(centred).toMatchObject({ center: true, width: 900, height: 600 });
     expect(centred).not.toHaveProperty('x');
   });
 
   it('stays hidden until the page is ready to show', () => {
-    expect(windowOptions({ preload: 'p', bounds, isDev: false }).show).toBe(false);
+    expect(created({ preload: 'p', bounds, isDev: false }).show).toBe(false);
   });
 });
 
