@@ -20,6 +20,10 @@ export function Modal({ open, title, onClose, children, className, dismissible =
   const ref = useRef<HTMLDialogElement>(null);
   // One id per dialog: a confirmation can open over another dialog, and both need their own title.
   const titleId = useId();
+  // The native close event comes a moment after dialog.close(): when the app closed it, that event is old news
+  // and must not call onClose again (by then the app may have opened the dialog afresh).
+  const isOpen = useRef(open);
+  isOpen.current = open;
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -35,7 +39,9 @@ export function Modal({ open, title, onClose, children, className, dismissible =
       ref={ref}
       className={`modal ${className ?? ''}`}
       aria-labelledby={titleId}
-      onClose={onClose}
+      onClose={() => {
+        if (isOpen.current) onClose();
+      }}
       onCancel={(e) => {
         if (!dismissible) e.preventDefault();
       }}
