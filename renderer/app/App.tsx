@@ -1,9 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { toApiError } from '../api/errors';
+import { onOpenedBundle } from '../api/host';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { splitBundles } from '../features/exchange/bundles';
+import { ExportDialog } from '../features/exchange/ExportDialog';
+import type { ExportScope } from '../features/exchange/export-scope';
+import { MergeDialog } from '../features/exchange/MergeDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportDialog } from '../features/import/ImportDialog';
+import type { PickedFile } from '../features/import/read-files';
 import { useImportBatch } from '../features/import/useImportBatch';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
@@ -21,7 +27,14 @@ import { useRoute } from './useRoute';
 import { useTheme } from './useTheme';
 import './app.css';
 
-/** The shell: header (search, import, theme), the current view, and the dialogs and overlays above them. */
+/** A dialog opened with something to start from; a new `id` each time, so it starts afresh (remounts). */
+interface Opened<T> {
+  id: number;
+  open: boolean;
+  with: T;
+}
+
+/** The shell: header (search, import, export, theme), the current view, and the dialogs and overlays above them. */
 export function App() {
   const { client } = useApi();
   const toast = useToast();
@@ -30,6 +43,8 @@ export function App() {
   const [library, setLibraryPrefs] = useState<LibraryPrefs>(DEFAULT_LIBRARY_PREFS);
   const [importOpen, setImportOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [exporting, setExporting] = useState<Opened<ExportScope>>({ id: 0, open: false, with: { by: 'all' } });
+  const [merging, setMerging] = useState<Opened<string>>({ id: 0, open: false, with: '' });
   const searchInput = useRef<HTMLInputElement>(null);
   const batch = useImportBatch();
 
@@ -44,6 +59,30 @@ export function App() {
     if (!running) clear();
     setImportOpen(true);
   }, [running, clear]);
+  const openExport = useCallback((scope: ExportScope = { by: 'all' }) => setExporting((d) => ({ id: d.id + 1, open: true, with: scope })), []);
+  const openMerge = useCallback((path = '') => {
+    setImportOpen(false);
+    setMerging((d) => ({ id: d.id + 1, open: true, with: path }));
+  }, []);
+
+  // A bundle opened from the system (desktop app): offer to merge it, report first.
+  useEffect(() => onOpenedBundle(client.bridge, (path) => openMerge(path)), [client.bridge, openMerge]);
+
+  // Files picked or dropped: documents are imported, a .sourcebook bundle is merged (after its report).
+  const takeFiles = (files: PickedFile[]) => {
+    const { bundles, documents } = splitBundles(files);
+    if (documents.length > 0) {
+      // Dropped on the window: the dialog opens afresh. Chosen in the open dialog: they join its list.
+      if (!importOpen) openImport();
+      batch.importFiles(documents);
+    }
+    const bundle = bundles[0];
+    if (!bundle) return;
+    // Only the desktop app learns where a dropped file is; in the browser its path has to be typed.
+    const path = client.bridge?.pathForFile(bundle.file) ?? '';
+    if (documents.length === 0) openMerge(path);
+    else toast({ message: `${bundle.file.name} is a notebook bundle: merge it with Import… → Merge a notebook bundle.` });
+  };
 
   const ui = useMemo<Ui>(
     () => ({
@@ -52,6 +91,8 @@ export function App() {
       theme,
       toggleTheme,
       openImport,
+      openExport,
+      openMerge,
       showAbout: () => setAboutOpen(true),
       focusSearch: () => {
         searchInput.current?.focus();
@@ -61,14 +102,10 @@ export function App() {
       library,
       setLibrary: (update) => setLibraryPrefs((prefs) => ({ ...prefs, ...update })),
     }),
-    [route, navigate, theme, toggleTheme, openImport, library],
+    [route, navigate, theme, toggleTheme, openImport, openExport, openMerge, library],
   );
 
-  const commandContext: CommandContext = {
-    ...ui,
-    notify: (message) => toast({ message }),
-    checkNotebook: () => void checkNotebook(),
-  };
+  const commandContext: CommandContext = { ...ui, checkNotebook: () => void checkNotebook() };
   useCommands(commandContext, client.bridge);
 
   // The menu's "Check": is the search index in step with the data? Rebuild it if not.
@@ -95,16 +132,11 @@ export function App() {
           {route.view === 'review' && <ReviewView />}
         </main>
       </div>
-      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} batch={batch} />
+      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} batch={batch} onFiles={takeFiles} onMerge={openMerge} />
+      <ExportDialog key={`export-${exporting.id}`} open={exporting.open} initialScope={exporting.with} onClose={() => setExporting((d) => ({ ...d, open: false }))} />
+      <MergeDialog key={`merge-${merging.id}`} open={merging.open} initialPath={merging.with} onClose={() => setMerging((d) => ({ ...d, open: false }))} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-      {!importOpen && (
-        <DropOverlay
-          onFiles={(files) => {
-            openImport();
-            batch.importFiles(files);
-          }}
-        />
-      )}
+      {!importOpen && <DropOverlay onFiles={takeFiles} />}
     </UiContext.Provider>
   );
 }

@@ -4,9 +4,9 @@ import { ReviewNavLink } from '../features/review/ReviewNavLink';
 import { command } from './commands';
 import { useUi } from './ui-state';
 
-/** Always on screen: where you are, search, import and the theme. */
+/** Always on screen: where you are, search, import, export and the theme. */
 export function AppHeader({ searchInput }: { searchInput: RefObject<HTMLInputElement | null> }) {
-  const { route, theme, toggleTheme, openImport, showAbout } = useUi();
+  const { route, theme, toggleTheme, openImport, openExport, showAbout } = useUi();
   const skipToContent = () => document.getElementById('main')?.focus();
   const next = theme === 'dark' ? 'light' : 'dark';
   return (
@@ -29,6 +29,15 @@ export function AppHeader({ searchInput }: { searchInput: RefObject<HTMLInputEle
       <div className="header-actions">
         <button type="button" className="button" onClick={openImport} title={command('import').shortcut} aria-keyshortcuts="Control+O Meta+O">
           Import…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => openExport()}
+          title={command('export').shortcut}
+          aria-keyshortcuts="Control+Shift+E Meta+Shift+E"
+        >
+          Export…
         </button>
         <button type="button" className="icon-button" onClick={showAbout} aria-label="About this notebook and keyboard shortcuts" title="About this notebook and keyboard shortcuts">
           <span aria-hidden="true">?</span>

@@ -5,7 +5,6 @@ import type { Ui } from './ui-state';
 /** What a command may act on. */
 export interface CommandContext extends Ui {
   checkNotebook(): void;
-  notify(message: string): void;
 }
 
 /**
@@ -49,11 +48,17 @@ export const COMMANDS: Command[] = [
     keyTest: (e) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL',
     run: (ctx) => ctx.navigate(LIBRARY),
   },
+  {
+    id: 'export',
+    label: 'Export…',
+    shortcut: `${modLabel}${isMac ? '⇧' : 'Shift+'}E`,
+    // The desktop menu's accelerator too (CmdOrCtrl+Shift+E); in the browser mode this is the only way.
+    keyTest: (e) => mod(e) && e.shiftKey && e.key.toLowerCase() === 'e',
+    run: (ctx) => ctx.openExport(),
+  },
   { id: 'toggle-theme', label: 'Switch light/dark theme', run: (ctx) => ctx.toggleTheme() },
   { id: 'about', label: 'About this notebook', run: (ctx) => ctx.showAbout() },
   { id: 'check', label: 'Check the notebook', run: (ctx) => ctx.checkNotebook() },
-  // The contract has no export method yet; say so rather than do nothing.
-  { id: 'export', label: 'Export…', run: (ctx) => ctx.notify('Export is not available in this version yet.') },
 ];
 
 export const command = (id: MenuCommand): Command => COMMANDS.find((c) => c.id === id)!;

@@ -3,6 +3,7 @@ import type { Kind } from '../../shared/model';
 import type { Navigate } from './useRoute';
 import type { Route } from './route';
 import type { Theme } from './useTheme';
+import type { ExportScope } from '../features/exchange/export-scope';
 
 /** Library orders: the five of the brief, plus each kind's count (the kind columns sort too). */
 export type SortKey = 'date' | 'title' | 'source' | 'imported' | 'highlights' | Kind;
@@ -25,6 +26,10 @@ export interface Ui {
   theme: Theme;
   toggleTheme(): void;
   openImport(): void;
+  /** The export dialog, starting with a scope (default: the whole notebook). */
+  openExport(scope?: ExportScope): void;
+  /** Merging a teammate's .sourcebook bundle (a path already known when one was dropped on the desktop app). */
+  openMerge(path?: string): void;
   /** The notebook's facts and the keyboard shortcuts. */
   showAbout(): void;
   focusSearch(): void;

@@ -1,9 +1,11 @@
 import { useRef } from 'react';
 import { useClient } from '../../api/ApiProvider';
 import { Modal } from '../../components/Modal';
+import { isBundlePath } from '../exchange/bundles';
 import { ImportResults } from './ImportResults';
 import { PasteForm } from './PasteForm';
 import { filesFromList } from './read-files';
+import type { PickedFile } from './read-files';
 import type { ImportBatch } from './useImportBatch';
 import './import.css';
 
@@ -11,10 +13,14 @@ interface Props {
   open: boolean;
   onClose(): void;
   batch: ImportBatch;
+  /** Files chosen here: documents go to the batch, a .sourcebook bundle to the merge. */
+  onFiles(files: PickedFile[]): void;
+  /** Opens the merge of a bundle (at a path already known, from the desktop picker). */
+  onMerge(path?: string): void;
 }
 
 /** Import by drop (anywhere on the window), by picking files or a folder, or by pasting text. */
-export function ImportDialog({ open, onClose, batch }: Props) {
+export function ImportDialog({ open, onClose, batch, onFiles, onMerge }: Props) {
   const { bridge } = useClient();
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -23,7 +29,10 @@ export function ImportDialog({ open, onClose, batch }: Props) {
   const pick = async (input: HTMLInputElement | null) => {
     if (!bridge) return input?.click();
     const paths = await bridge.pickImportPaths();
-    if (paths.length > 0) await batch.importPaths(paths);
+    const bundle = paths.find(isBundlePath);
+    const documents = paths.filter((p) => !isBundlePath(p));
+    if (documents.length > 0) await batch.importPaths(documents);
+    else if (bundle) onMerge(bundle);
   };
 
   return (
@@ -50,7 +59,7 @@ export function ImportDialog({ open, onClose, batch }: Props) {
           aria-label="Files to import"
           data-testid="import-files-input"
           onChange={(e) => {
-            if (e.target.files) batch.importFiles(filesFromList(e.target.files));
+            if (e.target.files) onFiles(filesFromList(e.target.files));
             e.target.value = '';
           }}
         />
@@ -66,13 +75,19 @@ export function ImportDialog({ open, onClose, batch }: Props) {
           tabIndex={-1}
           aria-label="Folder to import"
           onChange={(e) => {
-            if (e.target.files) batch.importFiles(filesFromList(e.target.files));
+            if (e.target.files) onFiles(filesFromList(e.target.files));
             e.target.value = '';
           }}
         />
       </div>
       <ImportResults batch={batch} onOpen={onClose} />
       <PasteForm onImport={batch.importText} />
+      <p className="merge-offer">
+        A <strong>.sourcebook</strong> bundle from a teammate is merged, not imported:{' '}
+        <button type="button" className="link-button" onClick={() => onMerge()}>
+          Merge a notebook bundle…
+        </button>
+      </p>
     </Modal>
   );
 }

@@ -4,11 +4,12 @@ import { formatDay, formatMoment, plural } from '../../components/format';
 interface Props {
   article: Article;
   onShowVersions(): void;
+  onExport(): void;
   onDelete(): void;
 }
 
 /** Title, what is known of where the article comes from, and what can be done with it as a whole. */
-export function ArticleHeader({ article, onShowVersions, onDelete }: Props) {
+export function ArticleHeader({ article, onShowVersions, onExport, onDelete }: Props) {
   const meta = [article.source, article.author, article.date ? formatDay(article.date) : article.dateText, plural(article.words, 'word')].filter(
     (part): part is string => Boolean(part),
   );
@@ -20,6 +21,9 @@ export function ArticleHeader({ article, onShowVersions, onDelete }: Props) {
           ← Library
         </a>
         <div className="article-actions" role="group" aria-label="This article">
+          <button type="button" className="button button-small button-quiet" onClick={onExport}>
+            Export…
+          </button>
           <button type="button" className="button button-small button-quiet button-quiet-danger" onClick={onDelete}>
             Delete…
           </button>

@@ -49,7 +49,7 @@ interface ReaderProps {
 /** The loaded article: text with highlights drawn in, tagging by selection, editing, review, and the side list. */
 export function Reader({ article, at, highlightId, reattachId, knownTags, refetch, onDeleting }: ReaderProps) {
   const client = useClient();
-  const { navigate } = useUi();
+  const { navigate, openExport } = useUi();
   const scrollRef = useRef<HTMLDivElement>(null);
   const toast = useToast();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -156,7 +156,7 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
       <div className="reader-main" ref={scrollRef}>
         {reattaching && <ReattachBanner highlight={reattaching} onCancel={() => leaveReattach()} />}
         <article className="reader-column" aria-labelledby="article-title" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-          <ArticleHeader article={article} onShowVersions={() => setDialog('versions')} onDelete={() => setDialog('delete')} />
+          <ArticleHeader article={article} onShowVersions={() => setDialog('versions')} onExport={() => openExport({ by: 'articles', ids: [article.id] })} onDelete={() => setDialog('delete')} />
           {/*
             The text is one Tab stop, for choosing a passage with the keys (see useKeyboardSelection). Clicks on
             highlights are a mouse shortcut; the keyboard path to them is the highlight list beside.
