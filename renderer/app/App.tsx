@@ -3,6 +3,8 @@ import { useApi } from '../api/ApiProvider';
 import { toApiError } from '../api/errors';
 import { onOpenedBundle } from '../api/host';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { FirstRunTour } from '../features/demo/FirstRunTour';
+import { remember, remembered, TOUR_SEEN } from '../features/demo/remembered';
 import { splitBundles } from '../features/exchange/bundles';
 import { ExportDialog } from '../features/exchange/ExportDialog';
 import type { ExportScope } from '../features/exchange/export-scope';
@@ -43,6 +45,7 @@ export function App() {
   const [library, setLibraryPrefs] = useState<LibraryPrefs>(DEFAULT_LIBRARY_PREFS);
   const [importOpen, setImportOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [tourOpen, setTourOpen] = useState(() => !remembered(TOUR_SEEN));
   const [exporting, setExporting] = useState<Opened<ExportScope>>({ id: 0, open: false, with: { by: 'all' } });
   const [merging, setMerging] = useState<Opened<string>>({ id: 0, open: false, with: '' });
   const searchInput = useRef<HTMLInputElement>(null);
@@ -93,6 +96,7 @@ export function App() {
       openImport,
       openExport,
       openMerge,
+      showTour: () => setTourOpen(true),
       showAbout: () => setAboutOpen(true),
       focusSearch: () => {
         searchInput.current?.focus();
@@ -136,6 +140,13 @@ export function App() {
       <ExportDialog key={`export-${exporting.id}`} open={exporting.open} initialScope={exporting.with} onClose={() => setExporting((d) => ({ ...d, open: false }))} />
       <MergeDialog key={`merge-${merging.id}`} open={merging.open} initialPath={merging.with} onClose={() => setMerging((d) => ({ ...d, open: false }))} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <FirstRunTour
+        open={tourOpen && !importOpen}
+        onClose={() => {
+          remember(TOUR_SEEN);
+          setTourOpen(false);
+        }}
+      />
       {!importOpen && <DropOverlay onFiles={takeFiles} />}
     </UiContext.Provider>
   );

@@ -30,6 +30,8 @@ export interface Ui {
   openExport(scope?: ExportScope): void;
   /** Merging a teammate's .sourcebook bundle (a path already known when one was dropped on the desktop app). */
   openMerge(path?: string): void;
+  /** The first-run tour, again. */
+  showTour(): void;
   /** The notebook's facts and the keyboard shortcuts. */
   showAbout(): void;
   focusSearch(): void;

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { onNotebookChange, useApiQuery } from '../../api/hooks';
 import { COMMANDS } from '../../app/commands';
+import { useUi } from '../../app/ui-state';
+import { RemoveDemoDialog } from '../demo/RemoveDemoDialog';
 import { Modal } from '../../components/Modal';
 import { plural } from '../../components/format';
 import { KINDS } from '../../../shared/model';
@@ -8,6 +11,9 @@ import { KIND_KEY, KIND_LABEL } from '../../components/kinds';
 /** What is in this notebook, where it lives, and the keyboard shortcuts. */
 export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const stats = useApiQuery('notebook.stats', {}, { enabled: open, invalidateOn: onNotebookChange({ articles: true, highlights: true }) });
+  const demo = useApiQuery('demo.status', {}, { enabled: open, invalidateOn: onNotebookChange({ articles: true, highlights: true }) });
+  const { showTour } = useUi();
+  const [removing, setRemoving] = useState(false);
   const s = stats.data;
   return (
     <Modal open={open} title="About this notebook" onClose={onClose} className="about-dialog">
@@ -27,6 +33,17 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
           <dd>{plural(s.tags, 'tag')}</dd>
           <dt>Search index</dt>
           <dd>{s.index.current ? `up to date (${plural(s.index.documents, 'document')})` : 'will be rebuilt on the next search'}</dd>
+          {demo.data && demo.data.articles > 0 && (
+            <>
+              <dt>Demo</dt>
+              <dd className="about-demo">
+                {plural(demo.data.articles, 'demo article')}
+                <button type="button" className="button button-small" onClick={() => setRemoving(true)}>
+                  Remove demo articles…
+                </button>
+              </dd>
+            </>
+          )}
         </dl>
       ) : (
         <p>{stats.error ? stats.error.message : 'Loading…'}</p>
@@ -62,6 +79,19 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
           <dd>In an article: select a sentence to tag with the keyboard; the arrow keys reshape it</dd>
         </div>
       </dl>
+      <p>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            onClose();
+            showTour();
+          }}
+        >
+          Show the welcome tour again
+        </button>
+      </p>
+      {demo.data && <RemoveDemoDialog open={removing} counts={demo.data} onClose={() => setRemoving(false)} />}
     </Modal>
   );
 }

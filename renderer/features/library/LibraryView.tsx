@@ -4,6 +4,7 @@ import { DEFAULT_LIBRARY_PREFS, useUi } from '../../app/ui-state';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { plural } from '../../components/format';
+import { DemoBanner } from '../demo/DemoBanner';
 import { ArticleTable } from './ArticleTable';
 import { LibraryFilters } from './LibraryFilters';
 import { filterArticles, sortArticles, sourcesOf } from './library-model';
@@ -31,6 +32,7 @@ export function LibraryView() {
           </p>
         )}
       </header>
+      <DemoBanner />
       {all.length > 0 && <LibraryFilters prefs={prefs} tags={tags.data ?? []} sources={sources} onChange={setLibrary} onClear={clearFilters} />}
       {articles.error ? (
         <ErrorMessage error={articles.error} onRetry={articles.refetch} />

@@ -10,6 +10,7 @@ import { PROJECT_ROOT, RENDERER_DIST, rendererIsStale } from '../../../main/buil
 import { createCore } from '../../../main/core/index';
 import type { Core } from '../../../main/core/index';
 import { startServer } from '../../../main/http/server';
+import { TOUR_SEEN } from '../../../renderer/features/demo/remembered';
 import type { RunningServer } from '../../../main/http/server';
 
 /** Debian's Chromium. The suite never downloads a browser: without this one it is skipped, visibly. */
@@ -82,6 +83,11 @@ export async function startApp(): Promise<TestApp> {
 export interface PageOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * A first start in this browser: the welcome tour opens. Off by default: the other specs are about a user who
+   * has seen it, and it would stand over what they test.
+   */
+  firstRun?: boolean;
 }
 
 /**
@@ -99,6 +105,7 @@ export async function openApp(browser: Browser, app: TestApp, options: PageOptio
   });
   // Fail in seconds, not the default 30: every wait here is for something that happens at once in a working app.
   context.setDefaultTimeout(10_000);
+  if (!options.firstRun) await context.addInitScript((key) => localStorage.setItem(key, 'yes'), TOUR_SEEN);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
