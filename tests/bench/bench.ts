@@ -4,16 +4,19 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { APP_FILES } from './app/app-files';
+import { buildAppBundle } from './app/build-app';
 import { parseBenchArgs, USAGE } from './args';
 import { generateCorpus, writeCorpus } from './corpus/corpus';
 import type { EngineFactory } from './engines/engine';
-import { loadEngine } from './engines/index';
+import { BUNDLED_ENGINES, loadEngine } from './engines/index';
 import type { EngineName } from './engines/index';
 import { loadAverage, machine } from './measure/machine';
 import { median, round } from './measure/stats';
 import type { BenchResult, ColdOpenSummary } from './report/result';
 import { renderTable } from './report/table';
-import { runChild } from './scenarios/child';
+import { checkTargets } from './report/targets';
+import { runBundle, runChild } from './scenarios/child';
 import type { ColdOpen } from './scenarios/cold-open';
 import type { EngineRun } from './scenarios/engine-run';
 
@@ -35,27 +38,42 @@ async function main(): Promise<void> {
     const generateMs = round(performance.now() - generating);
     log(`corpus: ${args.articles} articles, ${corpus.highlights.length} highlights, seed ${args.seed} → ${folder}`);
 
+    // The app engine runs the core as the desktop app ships it: bundled by esbuild, workers beside it.
+    let appBundle: BenchResult['appBundle'] = null;
+    const bundleDir = path.join(tmp, 'app');
+    if (args.engines.some((e) => BUNDLED_ENGINES.has(e))) {
+      const built = await buildAppBundle(bundleDir);
+      appBundle = { buildMs: built.ms, bytes: built.bytes };
+      log(`app bundle: ${(built.bytes / 1024 / 1024).toFixed(1)} MB in ${built.ms} ms → ${bundleDir}`);
+    }
+
     const factories: Partial<Record<EngineName, EngineFactory>> = {};
     const engines: BenchResult['engines'] = {};
     for (const name of args.engines) {
       const factory = (factories[name] = await loadEngine(name));
       const work = path.join(tmp, name);
-      const run = await runChild<EngineRun>(
-        'run-engine.ts',
-        ['--engine', name, '--articles', String(args.articles), '--seed', String(args.seed), '--folder', folder, '--work', work, '--samples', String(args.samples), '--rounds', String(args.rounds)],
-        path.join(tmp, `${name}.run.json`),
-      );
+      const runArgs = ['--engine', name, '--articles', String(args.articles), '--seed', String(args.seed), '--folder', folder, '--work', work, '--samples', String(args.samples), '--rounds', String(args.rounds)];
+      const runOut = path.join(tmp, `${name}.run.json`);
+      const run = BUNDLED_ENGINES.has(name)
+        ? await runBundle<EngineRun>(path.join(bundleDir, APP_FILES.runEngine), runArgs, runOut)
+        : await runChild<EngineRun>('run-engine.ts', runArgs, runOut);
       const colds: ColdOpen[] = [];
+      const q = corpus.queries.common[1]!.q;
       for (let i = 0; i < args.coldRuns; i++) {
-        colds.push(await runChild<ColdOpen>('cold-open.ts', ['--engine', name, '--dir', work, '--q', corpus.queries.common[1]!.q], path.join(tmp, `${name}.cold.json`)));
+        const out = path.join(tmp, `${name}.cold.json`);
+        colds.push(
+          BUNDLED_ENGINES.has(name)
+            ? await runBundle<ColdOpen>(path.join(bundleDir, APP_FILES.coldOpen), ['--dir', work, '--q', q], out)
+            : await runChild<ColdOpen>('cold-open.ts', ['--engine', name, '--dir', work, '--q', q], out),
+        );
       }
       const coldOpen = medianOf(colds);
       engines[name] = { ...run, coldOpen };
-      log(`${factory.label}: done in ${(run.wallMs / 1000).toFixed(1)} s, cold open ${coldOpen.openToFirstResultMs} ms`);
+      log(`${factory.label}: done in ${(run.wallMs / 1000).toFixed(1)} s, cold open ${coldOpen.processToFirstResultMs} ms from process start`);
     }
 
-    const result: BenchResult = {
-      schema: 'sourcebook-bench/1',
+    const partial: Omit<BenchResult, 'targets'> = {
+      schema: 'sourcebook-bench/2',
       machine: machine(loadAtStart),
       params: { articles: args.articles, seed: args.seed, samples: args.samples, rounds: args.rounds, coldRuns: args.coldRuns, engines: args.engines },
       corpus: {
@@ -66,8 +84,11 @@ async function main(): Promise<void> {
         generateMs,
       },
       engines,
+      appBundle,
       wallMs: round(performance.now() - started),
     };
+    const result: BenchResult = { ...partial, targets: {} };
+    for (const name of args.engines) result.targets[name] = checkTargets(engines[name]!, result);
     if (args.out) await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTable(result, factories)}\n`);
   } finally {
@@ -80,6 +101,8 @@ function medianOf(runs: ColdOpen[]): ColdOpenSummary {
   const field = (key: keyof ColdOpen): number => median(runs.map((r) => r[key]));
   return {
     runs: runs.length,
+    bootMs: field('bootMs'),
+    processToFirstResultMs: field('processToFirstResultMs'),
     moduleLoadMs: field('moduleLoadMs'),
     openMs: field('openMs'),
     firstResultMs: field('firstResultMs'),

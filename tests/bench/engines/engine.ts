@@ -1,6 +1,6 @@
 import type { GeneratedArticle } from '../corpus/article';
 import type { HighlightPlan } from '../corpus/corpus';
-import type { QuerySpec } from '../corpus/queries';
+import type { QueryKind, QuerySpec } from '../corpus/queries';
 
 /**
  * A search engine under test, seen through the operations the notebook needs. Every scenario talks to engines only
@@ -9,6 +9,8 @@ import type { QuerySpec } from '../corpus/queries';
  * Operations are timed by the scenario, not by the engine, so all engines are measured the same way.
  */
 export interface Engine {
+  /** Query kinds the engine does not offer: reported "n/a" rather than faked with another kind of query. */
+  readonly unsupported?: readonly QueryKind[];
   /** Stores every article of the corpus folder. It need not be searchable yet. */
   importAll(folder: string, articles: GeneratedArticle[]): Promise<ImportDetail>;
   /** Makes what was imported searchable and answers the first query: the cost a user pays after a bulk import. */

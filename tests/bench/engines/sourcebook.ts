@@ -58,8 +58,10 @@ class SourcebookEngine implements Engine {
     return this.search(query);
   }
 
+  /** Indexes what is pending, writes the segments that only memory holds and waits for background merges: after
+   * it, the index on disk is complete (`flush` alone would leave up to 2,000 documents in memory segments). */
   saveIndex(): Promise<void> {
-    return this.core.notebook.search.flush();
+    return this.core.notebook.search.settle();
   }
 
   async addArticle(article: GeneratedArticle): Promise<void> {
@@ -133,12 +135,14 @@ export const sourcebook: EngineFactory = {
 };
 
 /**
- * As the desktop app opens a notebook (main/electron/main.ts): the search engine in a worker thread. Run from
- * source, its workers load through tsx, which a packaged app does not; their start-up costs are larger here.
+ * As the desktop app opens a notebook (main/electron/main.ts): the search engine in a worker thread. The bench runs
+ * it from the app bundle (tests/bench/app/build-app.ts: this file and the core bundled by esbuild, the workers
+ * bundled beside it, as dist/electron ships them); loaded from source instead (a child started by hand), its
+ * workers start through tsx, which is slower.
  */
 export const sourcebookWorker: EngineFactory = {
-  label: 'Sourcebook (worker)',
-  note: `Sourcebook (worker): the real core as the desktop app opens it (search engine in a worker thread, started through tsx from source), ${NOTE}.`,
+  label: 'Sourcebook (app)',
+  note: `Sourcebook (app): the real core as the desktop app runs it: bundled by esbuild with the Electron bundles' options, search engine in a worker thread (merges in a second one), ${NOTE}.`,
   async open(dir) {
     const core = await createCore({ dir, author: 'bench', searchEngine: (indexDir) => WorkerEngine.open(indexDir) });
     return new SourcebookEngine(core, dir);

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import v8 from 'node:v8';
 
 export interface Machine {
   cpu: string;
@@ -6,6 +7,8 @@ export interface Machine {
   memoryBytes: number;
   node: string;
   platform: string;
+  /** V8's heap limit of a Node process started with no flags (the engine runs use the default heap). */
+  heapLimitBytes: number;
   /** 1-minute load average when the bench started and when it ended. Other processes competing for the cores
    * (a test run, a build) slow every figure; the report warns when the load was above the core count. */
   loadAverage: { start: number; end: number };
@@ -20,6 +23,7 @@ export function machine(loadAtStart: number): Machine {
     memoryBytes: os.totalmem(),
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    heapLimitBytes: v8.getHeapStatistics().heap_size_limit,
     loadAverage: { start: loadAtStart, end: loadAverage() },
   };
 }

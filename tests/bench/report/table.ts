@@ -21,7 +21,7 @@ export function renderTable(result: BenchResult, factories: Partial<Record<Engin
   const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
 
   const sample = run(names[0]!);
-  const queryCount = sample.queries.common.n;
+  const queryCount = sample.queries.common?.n ?? 0;
   const problems = names.flatMap((e) => run(e).extractionProblems ?? []);
   return [
     `Sourcebook bench — ${corpus.articles} articles (seed ${params.seed}), ${num(corpus.bodyWords / corpus.articles)} body words each, ${mb(corpus.textBytes)} MB of text, ${corpus.highlights} highlights`,
@@ -31,6 +31,8 @@ export function renderTable(result: BenchResult, factories: Partial<Record<Engin
     line(header),
     rule,
     ...rows.map(line),
+    '',
+    ...renderTargets(result, names, label),
     '',
     `Queries: ${queryCount} timed runs per kind (${params.rounds} rounds × 10 distinct queries, after a warm-up pass). ${sameHits(names.map((e) => ({ label: label(e), queries: run(e).queries })))}`,
     `"One more …": ${params.samples === 1 ? 'one sample' : `mean of ${params.samples} samples`} (each costs the naive baseline a full rebuild); "→ searchable" = the change plus a search that finds a word only the change brought in.`,
@@ -49,10 +51,25 @@ function sameHits(engines: { label: string; queries: EngineResult['queries'] }[]
   const reference = first!.queries;
   const kinds = Object.keys(reference) as (keyof typeof reference)[];
   const differ = rest.flatMap((e) =>
-    kinds.filter((k) => e.queries[k].meanHits !== reference[k].meanHits).map((k) => `${e.label} ${QUERY_LABELS[k]} ${num(e.queries[k].meanHits)}`),
+    kinds
+      .filter((k) => e.queries[k] && reference[k] && e.queries[k].meanHits !== reference[k].meanHits)
+      .map((k) => `${e.label} ${QUERY_LABELS[k]} ${num(e.queries[k]!.meanHits)}`),
   );
-  const hits = kinds.map((k) => `${QUERY_LABELS[k]} ${num(reference[k].meanHits)}`).join(', ');
+  const hits = kinds.map((k) => `${QUERY_LABELS[k]} ${reference[k] ? num(reference[k].meanHits) : 'n/a'}`).join(', ');
   return differ.length === 0
-    ? `Every engine found the same number of results for every query; mean per query: ${hits}.`
+    ? `Every engine found the same number of results for every query it offers; mean per query: ${hits}.`
     : `Result counts differ (${first!.label}: ${hits}; ${differ.join(', ')}).`;
+}
+
+/** The issue's targets: one row each, one cell per engine with the value and whether it is met. */
+function renderTargets(result: BenchResult, names: EngineName[], label: (e: EngineName) => string): string[] {
+  const checks = names.map((e) => result.targets[e] ?? []);
+  const first = checks[0] ?? [];
+  const verdict = (met: boolean | null): string => (met === null ? 'n/a' : met ? 'met' : 'MISSED');
+  const header = ['target', ...names.map(label)];
+  const rows = first.map((t, i) => [t.target, ...checks.map((c) => (c[i] && c[i].value !== null ? `${num(c[i].value)} ${c[i].unit} ${verdict(c[i].met)}` : 'n/a'))]);
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c]!.length)));
+  const line = (row: string[]): string => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ').trimEnd();
+  const scale = result.params.articles === 10_000 ? '' : ` (stated for 10,000 articles; this run has ${result.params.articles}, so read the shape, not the verdict)`;
+  return [`Targets${scale}:`, line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)];
 }

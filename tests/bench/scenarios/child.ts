@@ -13,7 +13,17 @@ export const PROJECT_ROOT = path.resolve(HERE, '../../..');
  * `--json` output stays one object.
  */
 export async function runChild<T>(script: string, args: string[], out: string): Promise<T> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, script), ...args, '--out', out], {
+  return runNode(['--import', 'tsx', path.join(HERE, script)], args, out);
+}
+
+/** The same for a bundled script, run by plain Node as the packaged app runs its bundles (no tsx, no loader). */
+export async function runBundle<T>(bundle: string, args: string[], out: string): Promise<T> {
+  return runNode([bundle], args, out);
+}
+
+async function runNode<T>(node: string[], args: string[], out: string): Promise<T> {
+  const script = node.at(-1)!;
+  const child = spawn(process.execPath, [...node, ...args, '--out', out], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Corpus, HighlightPlan } from '../corpus/corpus';
 import { QUERY_KINDS } from '../corpus/queries';
 import type { QueryKind, QuerySpec } from '../corpus/queries';
@@ -19,7 +20,17 @@ export interface ScenarioOptions {
 export interface EngineRun {
   engine: EngineName;
   articles: number;
-  bulkImport: { ms: number; articlesPerSecond: number; perArticle: Summary | null };
+  bulkImport: {
+    ms: number;
+    articlesPerSecond: number;
+    perArticle: Summary | null;
+    /** Searches made while the import runs (one every SEARCH_PROBE_MS, one at a time): is the app usable meanwhile?
+     * null when none could be answered (an engine that cannot search before its index is built). */
+    searchDuring: (Summary & { failed: number }) | null;
+    /** Delay of this process' event loop during the import (perf_hooks, 10 ms resolution): how long the thread that
+     * serves the UI's requests was held up at worst. */
+    eventLoopDelay: { p50: number; p99: number; max: number };
+  };
   /** First search after the bulk import, which builds the index. */
   firstSearchMs: number;
   /** Bulk import plus first search: from "import these files" to the first result. */
@@ -28,8 +39,18 @@ export interface EngineRun {
   /** After the bulk import, before highlights: the index of the articles alone. */
   indexBytes: number;
   storeBytes: number;
-  highlights: { count: number; bulkMs: number; save: Summary | null; nextSearchMs: number };
-  queries: Record<QueryKind, Summary & { meanHits: number }>;
+  highlights: {
+    count: number;
+    bulkMs: number;
+    save: Summary | null;
+    /** The last 10% of those saves, made with ~90–100% of the highlights already in the notebook. */
+    saveAtEnd: Summary | null;
+    nextSearchMs: number;
+  };
+  /** null for a kind the engine does not offer (Engine.unsupported). */
+  queries: Record<QueryKind, (Summary & { meanHits: number }) | null>;
+  /** Every timed query of every kind the engine offers, pooled: its p50 is the median over all kinds. */
+  queryAll: Summary;
   oneMoreArticle: { stored: Summary; searchable: Summary };
   oneMoreHighlight: { stored: Summary; searchable: Summary };
   /** Closing; Sourcebook finishes pending indexing and waits for background merges here. */
@@ -64,7 +85,13 @@ export async function runScenario(
   const probe = corpus.queries.common[0]!;
 
   const stats = async (): Promise<IndexStats | null> => (engine.indexStats ? engine.indexStats() : null);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const probing = probeSearches(engine, probe);
   const bulk = await timed(() => engine.importAll(folder, corpus.articles));
+  const searchDuring = await probing.stop();
+  loop.disable();
+  const eventLoopDelay = { p50: nsToMs(loop.percentile(50)), p99: nsToMs(loop.percentile(99)), max: nsToMs(loop.max) };
   memory.mark('import');
   // Before the first search, which would index whatever the import left pending.
   const afterImport = await stats();
@@ -110,6 +137,8 @@ export async function runScenario(
       ms: bulk.ms,
       articlesPerSecond: round(n / (bulk.ms / 1000)),
       perArticle: bulk.value.perArticleMs ? summarise(bulk.value.perArticleMs) : null,
+      searchDuring,
+      eventLoopDelay,
     },
     firstSearchMs: first.ms,
     importToFirstResultMs: round(bulk.ms + first.ms),
@@ -120,9 +149,11 @@ export async function runScenario(
       count: corpus.highlights.length,
       bulkMs: bulkHighlights.ms,
       save: bulkHighlights.value.length > 0 ? summarise(bulkHighlights.value) : null,
+      saveAtEnd: bulkHighlights.value.length > 0 ? summarise(bulkHighlights.value.slice(Math.floor(bulkHighlights.value.length * 0.9))) : null,
       nextSearchMs: afterHighlights.ms,
     },
-    queries,
+    queries: queries.byKind,
+    queryAll: queries.all,
     oneMoreArticle,
     oneMoreHighlight,
     closeMs: close.ms,
@@ -136,12 +167,13 @@ export async function runScenario(
 }
 
 /** Queries interleaved by kind, after one untimed warm-up pass, so no kind is favoured by running first or last. */
-async function measureQueries(engine: Engine, set: Record<QueryKind, QuerySpec[]>, rounds: number): Promise<EngineRun['queries']> {
-  for (const kind of QUERY_KINDS) for (const query of set[kind]) await engine.search(query);
+async function measureQueries(engine: Engine, set: Record<QueryKind, QuerySpec[]>, rounds: number): Promise<{ byKind: EngineRun['queries']; all: Summary }> {
+  const kinds = QUERY_KINDS.filter((k) => !engine.unsupported?.includes(k));
+  for (const kind of kinds) for (const query of set[kind]) await engine.search(query);
   const times = Object.fromEntries(QUERY_KINDS.map((k) => [k, [] as number[]])) as Record<QueryKind, number[]>;
   const hits = Object.fromEntries(QUERY_KINDS.map((k) => [k, 0])) as Record<QueryKind, number>;
   for (let r = 0; r < rounds; r++) {
-    for (const kind of QUERY_KINDS) {
+    for (const kind of kinds) {
       for (const query of set[kind]) {
         const { ms, value } = await timed(() => engine.search(query));
         times[kind].push(ms);
@@ -149,9 +181,10 @@ async function measureQueries(engine: Engine, set: Record<QueryKind, QuerySpec[]
       }
     }
   }
-  return Object.fromEntries(
-    QUERY_KINDS.map((k) => [k, { ...summarise(times[k]), meanHits: round(hits[k] / Math.max(1, times[k].length)) }]),
+  const byKind = Object.fromEntries(
+    QUERY_KINDS.map((k) => [k, kinds.includes(k) ? { ...summarise(times[k]), meanHits: round(hits[k] / Math.max(1, times[k].length)) } : null]),
   ) as EngineRun['queries'];
+  return { byKind, all: summarise(kinds.flatMap((k) => times[k])) };
 }
 
 /**
@@ -171,6 +204,46 @@ async function changeThenFind(steps: { change: () => Promise<void>; marker: stri
   }
   return { stored: summarise(stored), searchable: summarise(searchable) };
 }
+
+/** How often a search is made while the bulk import runs. */
+const SEARCH_PROBE_MS = 500;
+
+/**
+ * Searches every SEARCH_PROBE_MS, one at a time, until stopped: a user searching while a big import runs. A search
+ * that fails (an engine with no index yet) counts as failed, not timed.
+ */
+function probeSearches(engine: Engine, query: QuerySpec): { stop(): Promise<(Summary & { failed: number }) | null> } {
+  const times: number[] = [];
+  let failed = 0;
+  let stopped = false;
+  const timer: { wake: (() => void) | null } = { wake: null };
+  const run = (async () => {
+    while (!stopped) {
+      await new Promise<void>((resolve) => {
+        timer.wake = resolve;
+        setTimeout(resolve, SEARCH_PROBE_MS);
+      });
+      if (stopped) break;
+      const started = performance.now();
+      try {
+        await engine.search(query);
+        times.push(performance.now() - started);
+      } catch {
+        failed++;
+      }
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      timer.wake?.();
+      await run;
+      return times.length > 0 ? { ...summarise(times), failed } : null;
+    },
+  };
+}
+
+const nsToMs = (ns: number): number => round(ns / 1e6);
 
 function markedHighlight(corpus: Corpus, i: number, note: string): HighlightPlan {
   const article = corpus.articles[i % corpus.articles.length]!;
