@@ -2,6 +2,18 @@
 // talks HTTP instead; the renderer's client hides the difference.
 import type { Envelope } from './errors';
 
+/** A file type offered in a native file dialog. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface FileDialogOptions {
+  title: string;
+  defaultPath?: string;
+  filters?: FileFilter[];
+}
+
 /** Commands the native menu sends to the renderer. */
 export const MENU_COMMANDS = ['import', 'export', 'find', 'library', 'toggle-theme', 'about', 'check'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -15,6 +27,10 @@ export interface SourcebookBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Shows the native open dialog; resolves to the chosen files and folders (empty when cancelled). */
   pickImportPaths(): Promise<string[]>;
+  /** The native save dialog (exports); resolves to the chosen path, or null when cancelled. */
+  pickSavePath(options: FileDialogOptions): Promise<string | null>;
+  /** The native open dialog for one file (a bundle to merge, annotations to import); null when cancelled. */
+  pickOpenPath(options: FileDialogOptions): Promise<string | null>;
   /** The path of a file dropped on the window (Electron's webUtils.getPathForFile); '' when it has none. */
   pathForFile(file: File): string;
   /** Opens an http(s) link in the system browser. */

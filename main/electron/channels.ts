@@ -10,6 +10,8 @@ export const OPEN_BUNDLE_CHANNEL = 'sourcebook:open-bundle';
 /** renderer → main: host capabilities that live outside the core contract. Each answers with an Envelope. */
 export const HOST_CHANNELS = {
   pickImportPaths: 'sourcebook:host:pick-import-paths',
+  pickSavePath: 'sourcebook:host:pick-save-path',
+  pickOpenPath: 'sourcebook:host:pick-open-path',
   openExternal: 'sourcebook:host:open-external',
   /** The page listens for opened bundles: answers with those that were waiting for it. */
   openBundleReady: 'sourcebook:host:open-bundle-ready',

@@ -35,6 +35,13 @@ export async function chooseSavePath(owner: BrowserWindow | null, options: { tit
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
+/** One file to open (a bundle to merge, annotations to import); null when cancelled. */
+export async function chooseOpenPath(owner: BrowserWindow | null, options: { title: string; defaultPath?: string; filters?: FileFilter[] }): Promise<string | null> {
+  const settings: OpenDialogOptions = { ...options, properties: ['openFile'] };
+  const result = owner ? await dialog.showOpenDialog(owner, settings) : await dialog.showOpenDialog(settings);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /** A problem the user must read: a one-line message and its details. */
 export async function showProblem(owner: BrowserWindow | null, message: string, detail: string): Promise<void> {
   const settings = { type: 'error' as const, title: 'Sourcebook', message, detail, buttons: ['OK'] };

@@ -3,13 +3,24 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { API_CHANNEL, EVENT_CHANNEL } from '../../shared/api';
 import { fail, ok } from '../../shared/errors';
 import type { Envelope } from '../../shared/errors';
+import type { FileDialogOptions } from '../../shared/bridge';
+import { z } from 'zod';
 import type { Dispatch } from '../core/index';
 import { HOST_CHANNELS } from './channels';
 import { isAppUrl } from './origin';
 
+/** What the page may ask of a file dialog: a title, a suggested path and file types, nothing else. */
+const dialogOptionsSchema = z.strictObject({
+  title: z.string().max(200),
+  defaultPath: z.string().max(4096).optional(),
+  filters: z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[\w*]{1,16}$/)).max(20) })).max(20).optional(),
+});
+
 /** Native capabilities the bridge offers beside the core contract. */
 export interface HostCapabilities {
   pickImportPaths(owner: BrowserWindow | null): Promise<string[]>;
+  pickSavePath(owner: BrowserWindow | null, options: FileDialogOptions): Promise<string | null>;
+  pickOpenPath(owner: BrowserWindow | null, options: FileDialogOptions): Promise<string | null>;
   /** @returns false when the URL was refused */
   openExternal(url: string): Promise<boolean>;
   /** The page in `sender` listens for opened bundles. @returns the bundle paths that were waiting for it */
@@ -38,6 +49,17 @@ export function registerIpc(options: IpcOptions): () => void {
     if (!trusted(event)) return forbidden();
     return ok(await options.host.pickImportPaths(BrowserWindow.fromWebContents(event.sender)));
   });
+  for (const [channel, pick] of [
+    [HOST_CHANNELS.pickSavePath, options.host.pickSavePath],
+    [HOST_CHANNELS.pickOpenPath, options.host.pickOpenPath],
+  ] as const) {
+    ipcMain.handle(channel, async (event, raw: unknown): Promise<Envelope<string | null>> => {
+      if (!trusted(event)) return forbidden();
+      const parsed = dialogOptionsSchema.safeParse(raw);
+      if (!parsed.success) return fail('BAD_REQUEST', 'a file dialog takes {title, defaultPath?, filters?}');
+      return ok(await pick(BrowserWindow.fromWebContents(event.sender), parsed.data));
+    });
+  }
   ipcMain.handle(HOST_CHANNELS.openExternal, async (event, url: unknown): Promise<Envelope<null>> => {
     if (!trusted(event)) return forbidden();
     if (typeof url !== 'string') return fail('BAD_REQUEST', 'openExternal takes a URL string');

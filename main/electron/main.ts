@@ -5,7 +5,7 @@ import { defaultNotebookDir } from '../core/default-location';
 import { openForHost } from '../core/demo/first-run';
 import { WorkerEngine } from '../core/search/engine/worker-engine';
 import { MENU_CHANNEL } from './channels';
-import { pickImportPaths } from './dialogs';
+import { chooseOpenPath, chooseSavePath, pickImportPaths } from './dialogs';
 import { OPEN_EXTERNAL_SCHEMES, openExternalUrl } from './external-urls';
 import { registerIpc } from './ipc';
 import type { JsonStore } from './json-store';
@@ -79,6 +79,8 @@ async function start(): Promise<void> {
     windows: () => BrowserWindow.getAllWindows(),
     host: {
       pickImportPaths: (owner) => pickImportPaths(owner),
+      pickSavePath: (owner, options) => chooseSavePath(owner, options),
+      pickOpenPath: (owner, options) => chooseOpenPath(owner, options),
       openExternal: (url) => openExternalUrl(url, OPEN_EXTERNAL_SCHEMES),
       openBundleReady: (sender) => openedBundles.ready(sender),
     },

@@ -42,6 +42,8 @@ const bridge = {
       if (isMenuCommand(command)) listener(command);
     }),
   pickImportPaths: () => callHost<string[]>(HOST_CHANNELS.pickImportPaths),
+  pickSavePath: (options) => callHost<string | null>(HOST_CHANNELS.pickSavePath, options),
+  pickOpenPath: (options) => callHost<string | null>(HOST_CHANNELS.pickOpenPath, options),
   pathForFile: (file) => {
     try {
       return webUtils.getPathForFile(file);

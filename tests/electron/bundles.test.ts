@@ -91,7 +91,7 @@ describe('electron bundles', () => {
     // A fresh context: no process, Buffer or Node globals, stricter than Electron's sandbox.
     vm.runInNewContext(code, vm.createContext({ require, module, exports: module.exports, console }), { filename: 'preload.cjs' });
     expect(Object.keys(exposed)).toEqual(['sourcebook']);
-    expect(Object.keys(exposed.sourcebook!).sort()).toEqual(['call', 'onEvent', 'onMenuCommand', 'onOpenBundle', 'openExternal', 'pathForFile', 'pickImportPaths']);
+    expect(Object.keys(exposed.sourcebook!).sort()).toEqual(['call', 'onEvent', 'onMenuCommand', 'onOpenBundle', 'openExternal', 'pathForFile', 'pickImportPaths', 'pickOpenPath', 'pickSavePath']);
     const call = exposed.sourcebook!.call as (method: string, params: unknown) => Promise<unknown>;
     expect(await call('articles.list', {})).toEqual({ ok: true, value: [] });
     expect(await call('nope', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });

@@ -25,6 +25,8 @@ async function setUp(overrides: Partial<IpcOptions> = {}) {
   win.webContents.url = 'app://sourcebook/index.html';
   const host = {
     pickImportPaths: vi.fn(async () => ['/papers/a.md']),
+    pickSavePath: vi.fn(async () => '/exports/notebook.sourcebook'),
+    pickOpenPath: vi.fn(async () => null),
     openExternal: vi.fn(async (url: string) => url.startsWith('https:')),
     openBundleReady: vi.fn((_sender: unknown) => ['/downloads/team.sourcebook']),
   };
@@ -102,6 +104,21 @@ describe('registerIpc', () => {
     const event = from('app://sourcebook/index.html', null, win.webContents);
     expect(await ipcMain.invoke(HOST_CHANNELS.pickImportPaths, event, 'ignored', 'arguments')).toEqual({ ok: true, value: ['/papers/a.md'] });
     expect(host.pickImportPaths).toHaveBeenCalledWith(win);
+  });
+
+  it('shows the save and open dialogs with checked options only, from our page only', async () => {
+    const host = await setUp();
+    const ours = from('app://sourcebook/index.html', null, win.webContents);
+    const options = { title: 'Export', defaultPath: 'notebook.sourcebook', filters: [{ name: 'Bundle', extensions: ['sourcebook'] }] };
+    expect(await ipcMain.invoke(HOST_CHANNELS.pickSavePath, ours, options)).toEqual({ ok: true, value: '/exports/notebook.sourcebook' });
+    expect(host.pickSavePath).toHaveBeenCalledWith(win, options);
+    expect(await ipcMain.invoke(HOST_CHANNELS.pickOpenPath, ours, { title: 'Merge' })).toEqual({ ok: true, value: null });
+    for (const bad of [undefined, { title: 'x', properties: ['openDirectory'] }, { title: 'x', filters: [{ name: 'x', extensions: ['../x'] }] }]) {
+      expect(await ipcMain.invoke(HOST_CHANNELS.pickSavePath, ours, bad)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    }
+    const theirs = from('https://evil.example/', null, win.webContents);
+    expect(await ipcMain.invoke(HOST_CHANNELS.pickOpenPath, theirs, { title: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(host.pickSavePath).toHaveBeenCalledTimes(1);
   });
 
   it('hands our page the bundles opened before it listened', async () => {

@@ -7,7 +7,7 @@ import { contextBridge, ipcRenderer, webUtils } from './fake-electron';
 vi.mock('electron', () => import('./fake-electron'));
 
 /** Every member of SourcebookBridge; the type below fails to compile if one is added and not listed here. */
-const BRIDGE_MEMBERS = ['call', 'onEvent', 'onMenuCommand', 'pickImportPaths', 'pathForFile', 'openExternal', 'onOpenBundle'] as const;
+const BRIDGE_MEMBERS = ['call', 'onEvent', 'onMenuCommand', 'pickImportPaths', 'pickSavePath', 'pickOpenPath', 'pathForFile', 'openExternal', 'onOpenBundle'] as const;
 type Unlisted = Exclude<keyof SourcebookBridge, (typeof BRIDGE_MEMBERS)[number]>;
 const everyMemberListed: [Unlisted] extends [never] ? true : false = true;
 

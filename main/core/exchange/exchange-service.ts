@@ -1,4 +1,5 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { ExportFormat, ExportReport, ExportSelection, MergeReport, PlacementReport } from '../../../shared/exchange';
 import type { Kind } from '../../../shared/model';
@@ -17,7 +18,15 @@ import { writeZip } from './zip';
 export interface ExportParams extends ExportSelection {
   format: ExportFormat;
   path: string;
+  /** False: refuse (CONFLICT) rather than replace an existing file. */
+  overwrite?: boolean;
 }
+
+const exists = (file: string): Promise<boolean> =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 export interface JobOptions {
   signal?: AbortSignal;
@@ -37,27 +46,56 @@ export async function exportNotebook(nb: Notebook, params: ExportParams, options
     const { output, warnings } = await exporter.export(snapshot, { nb, selection });
     if (options.signal?.aborted) throw new CancelledError();
     const target = path.resolve(params.path);
+    if (params.overwrite === false && (await exists(target))) throw new ApiError('CONFLICT', `${target} exists already; choose another name`);
     const { files, bytes } = await writeOutput(target, output);
     return { format: params.format, path: target, articles: snapshot.articles.length, highlights: countHighlights(snapshot), files, bytes, warnings };
   });
 }
 
+/** A file to read: on this machine (the app, the CLI), or its bytes sent by the page (the browser mode's upload). */
+export type ExchangeSource = { path: string } | { name: string; data: Uint8Array };
+
+async function bytesOf(source: ExchangeSource): Promise<Uint8Array> {
+  if ('path' in source) return readExchangeFile(source.path);
+  if (source.data.byteLength > LIMITS.fileBytes) throw new ExchangeError(`the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`);
+  return source.data;
+}
+
+const nameOf = (source: ExchangeSource): string => ('path' in source ? path.basename(source.path) : source.name);
+
 /** What merging a bundle would do; nothing is written. */
-export function previewMerge(nb: Notebook, file: string): Promise<MergeReport> {
-  return translateErrors(async () => (await planMerge(nb, readBundle(await readExchangeFile(file)))).report);
+export function previewMerge(nb: Notebook, source: ExchangeSource): Promise<MergeReport> {
+  return translateErrors(async () => (await planMerge(nb, readBundle(await bytesOf(source)))).report);
 }
 
 /** Merges a bundle: everything is checked and planned first, then written in one all-or-nothing commit. */
-export function mergeBundle(nb: Notebook, file: string): Promise<MergeReport> {
+export function mergeBundle(nb: Notebook, source: ExchangeSource): Promise<MergeReport> {
   return translateErrors(async () => {
-    const bundle = readBundle(await readExchangeFile(file));
+    const bundle = readBundle(await bytesOf(source));
     return applyMerge(nb, bundle, await planMerge(nb, bundle));
   });
 }
 
 /** Imports W3C annotations or a REFI-QDA project onto the notebook (see place/). */
-export function importAnnotations(nb: Notebook, params: { path: string; dryRun: boolean; defaultKind: Kind }): Promise<PlacementReport> {
-  return translateErrors(async () => importAnnotationFile(nb, path.basename(params.path), await readExchangeFile(params.path), params));
+export function importAnnotations(nb: Notebook, source: ExchangeSource, params: { dryRun: boolean; defaultKind: Kind }): Promise<PlacementReport> {
+  return translateErrors(async () => importAnnotationFile(nb, nameOf(source), await bytesOf(source), params));
+}
+
+/**
+ * Exports to memory, for the browser mode, which cannot choose a place on disk: the page offers the bytes as a
+ * download. Formats that write a folder (Markdown) come as a .zip.
+ */
+export async function exportToData(nb: Notebook, params: Omit<ExportParams, 'path' | 'overwrite'>, options: JobOptions = {}) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sourcebook-export-'));
+  try {
+    const exporter = EXPORTERS[params.format];
+    const name = `sourcebook-${new Date().toISOString().slice(0, 10)}${params.format === 'markdown' ? '.zip' : exporter.extension}`;
+    const report = await exportNotebook(nb, { ...params, path: path.join(dir, name), overwrite: true }, options);
+    const data = await readFile(report.path);
+    return { ...report, path: name, name, dataBase64: Buffer.from(data).toString('base64') };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Reads a file to exchange, refusing what is too big before reading it. */

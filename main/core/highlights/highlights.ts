@@ -77,7 +77,9 @@ export async function deleteHighlight(nb: Notebook, id: string): Promise<Highlig
 export async function restoreHighlight(nb: Notebook, highlight: Highlight): Promise<Highlight> {
   if (nb.catalog.highlight(highlight.id)) throw new ApiError('CONFLICT', 'that highlight exists already');
   const { meta, body } = await nb.articleText(highlight.articleId);
-  if (meta.id !== highlight.articleId || !anchorsIn(body.text, highlight.target)) {
+  // An orphan awaiting review never anchored in the current text: it comes back as the orphan it was.
+  const orphan = highlight.carried?.confidence === 'orphaned' && !highlight.carried.reviewed;
+  if (meta.id !== highlight.articleId || (!orphan && !anchorsIn(body.text, highlight.target))) {
     throw new ApiError('CONFLICT', 'the article no longer holds the text of that highlight');
   }
   await nb.catalog.commit([{ type: 'putHighlight', highlight }]);

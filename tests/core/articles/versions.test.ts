@@ -87,3 +87,16 @@ describe('a new version of an article', () => {
     expect(other.status).toBe('imported');
   });
 });
+
+describe('undoing the deletion of an orphan', () => {
+  it('brings it back as the orphan it was, still awaiting review', async () => {
+    const { call } = await setup();
+    const { articleId } = await call('import.content', { name: 'ferry.txt', text: V1 });
+    const figure = await call('highlights.create', { articleId: articleId!, quote: 'twelve percent', kind: 'figure' });
+    await call('import.content', { name: 'ferry.txt', text: V2 });
+    const deleted = await call('highlights.delete', { id: figure.id });
+    expect(deleted.carried?.confidence).toBe('orphaned');
+    await call('highlights.restore', { highlight: deleted });
+    expect((await call('highlights.review', {})).map((h) => h.id)).toEqual([figure.id]);
+  });
+});
