@@ -8,20 +8,10 @@ import { findFigures } from './parse-figure';
 import type { FigureMatch } from './parse-figure';
 import { findQuotations, sentenceAt, splitSentences } from './sentences';
 import type { Span } from './sentences';
+import type { Suggestion } from '../../../shared/evidence';
 
-export interface Candidate {
-  /** Stable across runs and new versions of the article while the passage and its context read the same. */
-  id: string;
-  kind: Kind;
-  start: number;
-  end: number;
-  text: string;
-  confidence: number;
-  fields: HighlightFields;
-  evidence: HighlightEvidence;
-  /** Why it was proposed, for the UI ("quotation attributed with said"). */
-  reason: string;
-}
+/** A candidate is exactly what the API calls a suggestion: one shape, declared once in shared/evidence.ts. */
+export type Candidate = Suggestion;
 
 export interface SuggestContext {
   /** The article's ISO date, to resolve "last year" and to date figures. */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Input, Method, Result } from '../../../shared/api';
-import { createCore } from '../../../main/core/index';
-import { closeAtEnd, tempDir } from '../../helpers/temp-dir';
+import { openTestCore } from '../../helpers/core';
 
 const V1 = `Island Ferry Trial Approved
 
@@ -22,15 +20,7 @@ Youth unemployment in the capital stayed at twelve percent, officials said.
 
 The trial will cost 2.6 million euros a year, according to the council.`;
 
-async function setup() {
-  const core = closeAtEnd(await createCore({ dir: await tempDir(), author: 'ann' }));
-  const call = async <M extends Method>(method: M, params: Input<M>): Promise<Result<M>> => {
-    const envelope = await core.dispatch(method, params);
-    if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
-    return envelope.value as Result<M>;
-  };
-  return { core, call };
-}
+const setup = () => openTestCore({ author: 'ann' });
 
 describe('a new version of an article', () => {
   it('keeps both versions, carries highlights with a confidence, and lists the doubtful ones for review', async () => {

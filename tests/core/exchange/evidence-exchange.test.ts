@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Input, Method, Result } from '../../../shared/api';
-import { createCore } from '../../../main/core/index';
-import type { Core } from '../../../main/core/index';
-import { closeAtEnd, tempDir } from '../../helpers/temp-dir';
+import { openTestCore } from '../../helpers/core';
+import { tempDir } from '../../helpers/temp-dir';
 
 const TEXT = 'Telegram Growth in Russia\n\nTelegram had 6 million active Russian users as of January 2017, the company said. Critics claimed the figure was inflated.';
 
-function caller(core: Core) {
-  return async <M extends Method>(method: M, params: Input<M>): Promise<Result<M>> => {
-    const envelope = await core.dispatch(method, params);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.value as Result<M>;
-  };
-}
-
 describe('structured evidence in the open formats', () => {
   it('travels through W3C (read back exactly), CSV columns and REFI-QDA descriptions', async () => {
-    const call = caller(closeAtEnd(await createCore({ dir: await tempDir(), author: 'ann' })));
+    const call = (await openTestCore({ author: 'ann' })).call;
     const { articleId } = await call('import.content', { name: 't.txt', text: TEXT });
     const figure = await call('highlights.create', {
       articleId: articleId!,
@@ -43,7 +33,7 @@ describe('structured evidence in the open formats', () => {
     expect(csv).toContain(',disputed,');
 
     // Another notebook with the same article reads the annotations back with their evidence intact.
-    const other = caller(closeAtEnd(await createCore({ dir: await tempDir(), author: 'bob' })));
+    const other = (await openTestCore({ author: 'bob' })).call;
     await other('import.content', { name: 't.txt', text: TEXT });
     const placed = await other('exchange.importAnnotations', { path: path.join(out, 'a.jsonld') });
     expect(placed).toMatchObject({ notPlaced: [] });

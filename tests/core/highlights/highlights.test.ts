@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Input, Method, Result } from '../../../shared/api';
-import { createCore } from '../../../main/core/index';
-import { closeAtEnd, tempDir } from '../../helpers/temp-dir';
+import { openTestCore } from '../../helpers/core';
 
 const TEXT = 'Ferry Trial Begins\n\nThe harbour council approved a ferry route on Monday. "This is a good day," said councillor Ana Ruiz. The trial costs 2.4 million euros a year.';
 
 async function setup() {
-  const core = closeAtEnd(await createCore({ dir: await tempDir(), author: 'ann', now: () => new Date('2026-03-01T10:00:00Z') }));
-  const call = async <M extends Method>(method: M, params: Input<M>): Promise<Result<M>> => {
-    const envelope = await core.dispatch(method, params);
-    if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
-    return envelope.value as Result<M>;
-  };
+  const { core, call } = await openTestCore({ author: 'ann', now: () => new Date('2026-03-01T10:00:00Z') });
   const imported = await call('import.content', { name: 'ferry.txt', text: TEXT });
   return { core, call, articleId: imported.articleId! };
 }

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Input, Method, Result } from '../../../shared/api';
+import type { Input } from '../../../shared/api';
 import { createCore } from '../../../main/core/index';
 import type { Core } from '../../../main/core/index';
+import { callerOf } from '../../helpers/core';
+import type { Call } from '../../helpers/core';
 import { closeAtEnd, tempDir } from '../../helpers/temp-dir';
 
 const md = (title: string, source: string, date: string, body: string) => `---\ntitle: ${title}\nsource: ${source}\ndate: ${date}\n---\n\n${body}\n`;
@@ -9,11 +11,7 @@ const md = (title: string, source: string, date: string, body: string) => `---\n
 let core: Core;
 const ids: Record<string, string> = {};
 
-async function call<M extends Method>(method: M, params: Input<M>): Promise<Result<M>> {
-  const envelope = await core.dispatch(method, params);
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value as Result<M>;
-}
+const call: Call = (method, params) => callerOf(core)(method, params);
 
 const names = async (params: Input<'search.query'>) =>
   (await call('search.query', params)).hits.map((h) => `${h.type === 'article' ? '' : `${h.kind}@`}${Object.keys(ids).find((k) => ids[k] === h.articleId)}`);

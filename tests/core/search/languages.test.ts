@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Input, Method, Result } from '../../../shared/api';
+import type { Input } from '../../../shared/api';
 import { createCore } from '../../../main/core/index';
 import type { Core } from '../../../main/core/index';
 import { detectLanguage } from '../../../main/core/search/languages';
+import { callerOf } from '../../helpers/core';
+import type { Call } from '../../helpers/core';
 import { closeAtEnd, tempDir } from '../../helpers/temp-dir';
 
 // Short articles written for this test, one per language, each with an inflected word to look for.
@@ -18,11 +20,7 @@ const ARTICLES: Record<string, string> = {
 let core: Core;
 const ids: Record<string, string> = {};
 
-async function call<M extends Method>(method: M, params: Input<M>): Promise<Result<M>> {
-  const envelope = await core.dispatch(method, params);
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value as Result<M>;
-}
+const call: Call = (method, params) => callerOf(core)(method, params);
 
 const found = async (q: string, extra: Partial<Input<'search.query'>> = {}) =>
   (await call('search.query', { q, ...extra })).hits.map((h) => Object.keys(ids).find((k) => ids[k] === h.articleId)).sort();
