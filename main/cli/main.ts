@@ -25,7 +25,7 @@ An offline research notebook: import articles, tag claims, figures and quotes, s
 
 Commands:
 ${Object.values(COMMANDS)
-  .map((c) => `  ${c.name.padEnd(18)}${c.summary}`)
+  .map((c) => `  ${c.name.padEnd(Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2)}${c.summary}`)
   .join('\n')}
 
 Options:

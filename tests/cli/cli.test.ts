@@ -165,3 +165,15 @@ describe('importing from the web', () => {
     }
   });
 });
+
+describe('search filters on the command line', () => {
+  it('filters by type and sorts, and refuses a bad --sort with the usage', async () => {
+    const { nb, id } = await notebookWithArticle();
+    await cli(['--notebook', nb, 'highlight', id, '--quote', 'ferry route', '--kind', 'claim']);
+    const highlights = JSON.parse((await cli(['--notebook', nb, '--json', 'search', 'ferry', '--type', 'highlight', '--sort', 'date'])).stdout);
+    expect(highlights.hits.map((h: { type: string }) => h.type)).toEqual(['highlight']);
+    const bad = await cli(['--notebook', nb, 'search', 'ferry', '--sort', 'newest']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--sort must be one of relevance, date');
+  });
+});
