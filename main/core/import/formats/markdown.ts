@@ -24,7 +24,7 @@ interface Paragraph {
 
 export function documentFromMarkdown(source: string, name: string): ParsedDocument {
   const { meta, content } = splitFrontMatter(source);
-  const paragraphs = toParagraphs(marked.lexer(content));
+  const paragraphs = toParagraphs(marked.lexer(capNesting(content)));
   if (paragraphs.length === 0) throw new ApiError('BAD_REQUEST', 'the file has no text');
 
   const analysed = analyseParagraphs(paragraphs.map((p) => p.text));
@@ -57,6 +57,21 @@ export function documentFromMarkdown(source: string, name: string): ParsedDocume
     lang: text(meta.lang ?? meta.language),
     warnings: analysed.warnings,
   };
+}
+
+/** Deeper than any article nests its quotes and lists; marked's time grows with the square of the depth. */
+const MAX_NESTING = 32;
+/** Quote markers at the start of a line ("> > >"), and the indentation that nests lists. */
+// Unambiguous on purpose: spaces only ever before a '>', so a line one level short fails at once (no backtracking).
+const QUOTE_RUN = new RegExp(`^([ \\t]*(?:>[ \\t]*){${MAX_NESTING}})(?:>[ \\t]*)+`, 'gm');
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_NESTING * 4},}`, 'gm');
+
+/**
+ * Flattens nesting deeper than {@link MAX_NESTING}: thousands of "> " or of indentation levels made marked
+ * recurse until the stack overflowed, or work for minutes first. The text stays; only the extra levels go.
+ */
+export function capNesting(content: string): string {
+  return content.replace(QUOTE_RUN, '$1').replace(DEEP_INDENT, ' '.repeat(MAX_NESTING * 4));
 }
 
 function splitFrontMatter(source: string): { meta: Record<string, unknown>; content: string } {
