@@ -5,6 +5,7 @@
 
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { DOMWindow } from 'jsdom';
+import { ApiError } from '../../../../../shared/errors';
 
 /** A parsed document and the window it lives in; call `close` when done with both. */
 export interface ParsedHtml {
@@ -18,6 +19,7 @@ export interface ParsedHtml {
  * resolve against it, or against the page's own `<base>`); without one the document stays at about:blank.
  */
 export function parseHtml(html: string, url?: string): ParsedHtml {
+  refuseDeepNesting(html);
   const window = bareWindow(url);
   const document = new window.DOMParser().parseFromString(html, 'text/html');
   return { document, window, close: () => window.close() };
@@ -41,4 +43,26 @@ function bareWindow(url?: string): DOMWindow {
   // A silent console: pages are full of CSS jsdom cannot parse, and those complaints are not the user's concern.
   const options = { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) };
   return new JSDOM('<!doctype html><html><head></head><body></body></html>', options).window;
+}
+
+/** Far deeper than any page nests (browsers themselves flatten past 512). */
+export const MAX_NESTING = 1000;
+/** Elements that never hold others, or that the parser closes by itself: they do not deepen the tree. */
+const FLAT = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd td th tr option optgroup rt rp thead tbody tfoot colgroup caption'.split(' '),
+);
+
+/**
+ * Refuses markup nested deeper than {@link MAX_NESTING} before jsdom sees it: its parser slows with the square
+ * of the depth (8,000 levels: 12 s) and cloning the tree recurses until the stack overflows. Counted from the
+ * tags, without parsing: opening tags of elements that can nest, less their closing tags.
+ * @throws ApiError UNSUPPORTED
+ */
+export function refuseDeepNesting(html: string): void {
+  let depth = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/g)) {
+    if (FLAT.has(match[2]!.toLowerCase())) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > MAX_NESTING) throw new ApiError('UNSUPPORTED', `the page nests its elements more than ${MAX_NESTING} deep, which no real page does; it cannot be read`);
+  }
 }
