@@ -72,7 +72,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON' } });
     }
-    const envelope = await options.core.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), params);
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: 'The method name is not valid percent-encoding' } });
+    }
+    const envelope = await options.core.dispatch(method, params);
     sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
   }
 
