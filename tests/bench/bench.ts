@@ -7,7 +7,7 @@ import path from 'node:path';
 import { APP_FILES } from './app/app-files';
 import { buildAppBundle } from './app/build-app';
 import { parseBenchArgs, USAGE } from './args';
-import { generateCorpus, writeCorpus } from './corpus/corpus';
+import { forRun, generateCorpus, writeCorpus } from './corpus/corpus';
 import type { EngineFactory } from './engines/engine';
 import { BUNDLED_ENGINES, loadEngine } from './engines/index';
 import type { EngineName } from './engines/index';
@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     const generating = performance.now();
     const corpus = generateCorpus(args.articles, args.seed);
     const folder = await writeCorpus(corpus, path.join(tmp, 'corpus'));
+    const corpusFile = path.join(tmp, 'corpus.json');
+    await writeFile(corpusFile, JSON.stringify(forRun(corpus)));
     const generateMs = round(performance.now() - generating);
     log(`corpus: ${args.articles} articles, ${corpus.highlights.length} highlights, seed ${args.seed} → ${folder}`);
 
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
     for (const name of args.engines) {
       const factory = (factories[name] = await loadEngine(name));
       const work = path.join(tmp, name);
-      const runArgs = ['--engine', name, '--articles', String(args.articles), '--seed', String(args.seed), '--folder', folder, '--work', work, '--samples', String(args.samples), '--rounds', String(args.rounds)];
+      const runArgs = ['--engine', name, '--corpus', corpusFile, '--folder', folder, '--work', work, '--samples', String(args.samples), '--rounds', String(args.rounds)];
       const runOut = path.join(tmp, `${name}.run.json`);
       const run = BUNDLED_ENGINES.has(name)
         ? await runBundle<EngineRun>(path.join(bundleDir, APP_FILES.runEngine), runArgs, runOut)

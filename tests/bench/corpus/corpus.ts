@@ -91,3 +91,12 @@ export async function writeCorpus(corpus: Corpus, dir: string): Promise<string> 
   for (const article of corpus.articles) await writeFile(path.join(dir, article.fileName), article.text);
   return dir;
 }
+
+/**
+ * The corpus as an engine's run reads it (written once by the parent, read by each child): without the bulk
+ * articles' file text (the engines read the files written by writeCorpus) and their sentences past the first
+ * (highlight plans hold their own quotes). The one-more articles keep everything.
+ */
+export function forRun(corpus: Corpus): Corpus {
+  return { ...corpus, articles: corpus.articles.map((a) => ({ ...a, text: '', sentences: a.sentences.slice(0, 1) })) };
+}

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../corpus/corpus';
+import type { Corpus } from '../corpus/corpus';
 import type { EngineFactory } from '../engines/engine';
 import type { EngineName } from '../engines/index';
 import { MemoryLog } from '../measure/memory';
@@ -15,8 +15,7 @@ export async function runEngineProcess(load: (name: string) => { name: EngineNam
   const { values } = parseArgs({
     options: {
       engine: { type: 'string' },
-      articles: { type: 'string' },
-      seed: { type: 'string' },
+      corpus: { type: 'string' },
       folder: { type: 'string' },
       work: { type: 'string' },
       samples: { type: 'string' },
@@ -24,17 +23,22 @@ export async function runEngineProcess(load: (name: string) => { name: EngineNam
       out: { type: 'string' },
     },
   });
-  if (!values.engine || !values.folder || !values.work || !values.out) throw new Error('usage: run-engine --engine E --folder F --work W --out O …');
+  if (!values.engine || !values.corpus || !values.folder || !values.work || !values.out) {
+    throw new Error('usage: run-engine --engine E --corpus C --folder F --work W --out O …');
+  }
 
-  // Regenerated rather than passed over: it is deterministic, and a manifest of the corpus would be as large as it.
-  const corpus = generateCorpus(Number(values.articles), Number(values.seed));
+  // What the parent generated, less what the run never reads (see slimForRun): reading it costs a fraction of the
+  // memory (and time) that generating it again would, and the harness' memory is not the engine's.
+  const corpus = JSON.parse(await readFile(values.corpus, 'utf8')) as Corpus;
   const memory = new MemoryLog();
-  memory.mark('harness');
+  memory.start();
   const { name, factory: loading } = load(values.engine);
   const factory = await loading;
   const engine = await factory.open(values.work);
   const options = { samples: Number(values.samples), rounds: Number(values.rounds) };
   const log = (message: string): void => void process.stderr.write(`[bench] ${factory.label}: ${message}\n`);
   const run = await runScenario(name, engine, corpus, values.folder, options, log, memory);
+  memory.stop();
   await writeFile(values.out, JSON.stringify(run));
 }
+

@@ -59,7 +59,17 @@ export interface EngineRun {
   indexStats: { afterImport: IndexStats; beforeQueries: IndexStats; beforeClose: IndexStats } | null;
   final: { indexBytes: number; storeBytes: number };
   extractionProblems: string[] | null;
-  memory: { harnessPeakRssBytes: number; peakRssBytes: number; phases: Record<string, number> };
+  memory: {
+    /** maxRSS of the whole child process, corpus generation included. */
+    peakRssBytes: number;
+    /** maxRSS before the engine started: generating the corpus (most of it garbage, collected before the run). */
+    harnessPeakRssBytes: number;
+    /** RSS the harness keeps once its garbage is collected (the corpus the run reads), before the engine loads. */
+    harnessRssBytes: number;
+    /** Peak RSS from the engine's load to its close, harness included (MemoryLog). */
+    runPeakRssBytes: number;
+    phases: Record<string, number>;
+  };
   wallMs: number;
   /** CPU time (user + system, all threads) of the engine's process over its run. Unlike wall times it barely moves
    * when other processes compete for the cores, so it tells a slow machine from a busy one. */
@@ -76,7 +86,7 @@ export async function runScenario(
   folder: string,
   options: ScenarioOptions,
   log: Log,
-  /** Already holds the `harness` mark, taken before the engine's modules were loaded. */
+  /** Started (MemoryLog.start) before the engine's modules were loaded. */
   memory: MemoryLog,
 ): Promise<EngineRun> {
   const started = performance.now();
@@ -160,7 +170,13 @@ export async function runScenario(
     indexStats: afterImport && beforeQueries && beforeClose ? { afterImport, beforeQueries, beforeClose } : null,
     final: { indexBytes: finalIndexBytes, storeBytes: await engine.storeBytes() },
     extractionProblems,
-    memory: { harnessPeakRssBytes: memory.phases['harness']!, peakRssBytes: peakRssBytes(), phases: memory.phases },
+    memory: {
+      peakRssBytes: peakRssBytes(),
+      harnessPeakRssBytes: memory.harnessPeakRssBytes,
+      harnessRssBytes: memory.harnessRssBytes,
+      runPeakRssBytes: memory.peakSinceStart(),
+      phases: memory.phases,
+    },
     wallMs: round(performance.now() - started),
     cpuMs: cpuSince(cpuAtStart),
   };
