@@ -7,7 +7,7 @@ import { toIsoDate } from '../structure/dates';
 import { titleFromText } from '../structure/title';
 import { blocksFromDom } from './html/blocks';
 import { decodeHtml } from './html/decode-html';
-import { parseHtml } from './html/dom';
+import { MAX_ELEMENTS, parseHtml } from './html/dom';
 import type { ParsedHtml } from './html/dom';
 import { direction, pageMetadata } from './html/metadata';
 import type { PageMetadata } from './html/metadata';
@@ -39,7 +39,7 @@ export const NOT_READERABLE = 'the page does not look like an article, so all of
  * @throws ApiError BAD_REQUEST when the page has no text.
  */
 export function documentFromHtml(html: string, options: HtmlOptions = {}): ParsedDocument {
-  const page = parseHtml(html, httpUrl(options.url));
+  const page = parseHtml(html, httpUrl(options.url), MAX_ELEMENTS);
   try {
     const metadata = pageMetadata(page.document, html);
     if (!options.url && metadata.url) setBase(page.document, metadata.url);
