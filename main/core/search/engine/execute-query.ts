@@ -4,7 +4,7 @@ import type { Language } from '../languages';
 import { FIELD_COUNT } from './build-segment';
 import { parseQuery, tokenSetFromClause } from './lunr-internals';
 import type { Clause, ParsedQuery } from './lunr-internals';
-import { fieldBlock, forEachPosting, prefixRange, tokenSetOf } from './segment';
+import { fieldBlock, prefixRange, tokenSetOf } from './segment';
 import type { Segment } from './segment';
 
 /** A segment with the documents that no longer count (deleted, or replaced by a newer copy elsewhere). */
@@ -97,15 +97,25 @@ function weigher(segments: LiveSegment[], stats: CorpusStats, vectors: QueryVect
     let df = 0;
     for (const { segment, dead } of segments) {
       const t = segment.termIndex.get(term);
-      if (t !== undefined) forEachPosting(segment, t, null, (_f, doc) => void (dead.has(doc) || df++));
+      if (t === undefined) continue;
+      // As lunr.idf: postings summed over the fields (a document with the term in two fields counts twice).
+      // Without dead documents that is the blocks' lengths; no visit per posting.
+      const { postings } = segment;
+      const end = segment.offsets[t + 1]!;
+      for (let at = segment.offsets[t]!; at < end; at += 2 + 2 * postings[at + 1]!) {
+        const n = postings[at + 1]!;
+        if (dead.size === 0) df += n;
+        else for (let k = 0; k < n; k++) if (!dead.has(postings[at + 2 + 2 * k]!)) df++;
+      }
     }
     idf.set(term, Math.log(1 + Math.abs((stats.docs - df + 0.5) / (df + 0.5))));
   }
   const average = stats.lengthSums.map((sum) => sum / stats.docs);
-  return (term: string, field: number, tf: number, length: number): number => {
-    const score = ((idf.get(term)! * (K1 + 1) * tf) / (K1 * (1 - B + B * (length / average[field]!)) + tf)) * FIELD_BOOSTS[field]!;
-    return Math.round(score * 1000) / 1000;
-  };
+  /** The factor of w that depends on the term only: w = round((factor × tf / (norm(field, length) + tf)) × boost),
+   * the same operations in the same order as the expression it replaces, so scores stay equal to lunr's. */
+  const factor = (term: string): number => idf.get(term)! * (K1 + 1);
+  const norm = (field: number, length: number): number => K1 * (1 - B + B * (length / average[field]!));
+  return { factor, norm };
 }
 
 function scoreSegment(
@@ -119,10 +129,16 @@ function scoreSegment(
 ): void {
   const required = new Map<number, Set<number> | 'all'>();
   const prohibited = new Set<number>();
-  const dots = new Map<number, Float64Array>();
-  const matchedFields = new Map<number, number>(); // doc → bit mask of fields it matched in
+  // Per document of the segment, indexed by its number: typed arrays rather than maps, since a common term
+  // touches most documents. `dots[doc * FIELD_COUNT + f]` is the dot product of field f; `matchedFields[doc]` the
+  // bit mask of the fields it matched in; `touched` the documents in the order they were first matched.
+  const docCount = segment.refs.length;
+  // Allocated when a term of the query is found in the segment (most segments hold no rare term).
+  const acc: { dots: Float64Array | null; matchedFields: Int32Array | null } = { dots: null, matchedFields: null };
+  const touched: number[] = [];
   const scored = new Set<string>();
   const { postings, lengths } = segment;
+  const hasDead = dead.size > 0;
   query.clauses.forEach((clause, c) => {
     const fields = clause.fields.map((name) => FIELD_NAMES.indexOf(name));
     const expanded = expansions[c]!;
@@ -139,17 +155,28 @@ function scoreSegment(
         // lunr adds each term–field pair to the scores once, however many clauses name it.
         const score = clause.presence !== PROHIBITED && !scored.has(`${term}/${f}`);
         if (score) scored.add(`${term}/${f}`);
+        if (clause.presence === REQUIRED || clause.presence === PROHIBITED) {
+          const into = clause.presence === REQUIRED ? clauseMatches : prohibited;
+          for (let k = 0; k < block.n; k++) {
+            const doc = postings[block.at + 2 * k]!;
+            if (!hasDead || !dead.has(doc)) into.add(doc);
+          }
+        }
+        if (!score) continue;
+        const dots = (acc.dots ??= new Float64Array(docCount * FIELD_COUNT));
+        const matchedFields = (acc.matchedFields ??= new Int32Array(docCount));
         const q = vectors[f]!.get(term) ?? 0;
+        const factor = weight.factor(term);
+        const boost = FIELD_BOOSTS[f]!;
+        const bit = 1 << f;
         for (let k = 0; k < block.n; k++) {
           const doc = postings[block.at + 2 * k]!;
-          if (dead.has(doc)) continue;
-          if (clause.presence === REQUIRED) clauseMatches.add(doc);
-          if (clause.presence === PROHIBITED) prohibited.add(doc);
-          if (!score) continue;
-          let dot = dots.get(doc);
-          if (!dot) dots.set(doc, (dot = new Float64Array(FIELD_COUNT)));
-          dot[f] = dot[f]! + q * weight(term, f, postings[block.at + 2 * k + 1]!, lengths[doc * FIELD_COUNT + f]!);
-          matchedFields.set(doc, (matchedFields.get(doc) ?? 0) | (1 << f));
+          if (hasDead && dead.has(doc)) continue;
+          const tf = postings[block.at + 2 * k + 1]!;
+          const w = Math.round(((factor * tf) / (weight.norm(f, lengths[doc * FIELD_COUNT + f]!) + tf)) * boost * 1000) / 1000;
+          dots[doc * FIELD_COUNT + f] = dots[doc * FIELD_COUNT + f]! + q * w;
+          if (matchedFields[doc] === 0) touched.push(doc);
+          matchedFields[doc] = matchedFields[doc]! | bit;
         }
       }
     }
@@ -161,7 +188,8 @@ function scoreSegment(
     }
   });
   const magnitude = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0)));
-  const passes = (doc: number): boolean => !prohibited.has(doc) && [...required.values()].every((set) => set === 'all' || set.has(doc));
+  const requiredSets = [...required.values()].filter((set): set is Set<number> => set !== 'all');
+  const passes = (doc: number): boolean => !prohibited.has(doc) && requiredSets.every((set) => set.has(doc));
   if (query.clauses.every((c) => c.presence === PROHIBITED)) {
     // A purely negative query matches every other document, with score 0 (as in lunr).
     segment.refs.forEach((ref, doc) => {
@@ -171,11 +199,12 @@ function scoreSegment(
     });
     return;
   }
-  for (const [doc, mask] of matchedFields) {
+  const { dots: dot, matchedFields: mask } = acc;
+  if (!dot || !mask) return;
+  for (const doc of touched) {
     if (!passes(doc)) continue;
-    const dot = dots.get(doc)!;
     let score = 0;
-    for (let f = 0; f < FIELD_COUNT; f++) if (mask & (1 << f) && magnitude[f]! > 0) score += dot[f]! / magnitude[f]!;
+    for (let f = 0; f < FIELD_COUNT; f++) if (mask[doc]! & (1 << f) && magnitude[f]! > 0) score += dot[doc * FIELD_COUNT + f]! / magnitude[f]!;
     refs.push(segment.refs[doc]!);
     scores.push(score);
   }
