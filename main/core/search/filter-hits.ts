@@ -38,30 +38,38 @@ export interface FilterSource {
 /**
  * A test for refs that pass every filter given; highlights are judged by their own kind and tags and their
  * article's data. Whether an article has a matching highlight is worked out once per article, not once per hit.
+ * Called for every hit of a query (thousands for a common word), so what does not depend on the ref is settled
+ * once here, and a ref is looked at without building objects.
  */
 export function filterFor(filters: HitFilters, source: FilterSource): (ref: string) => boolean {
   const articleHasMatch = new Map<string, boolean>();
-  return (ref) => passes(ref, filters, source, articleHasMatch);
-}
-
-function passes(ref: string, filters: HitFilters, source: FilterSource, articleHasMatch: Map<string, boolean>): boolean {
-  const { type, id } = parseRef(ref);
-  if (filters.type && filters.type !== type) return false;
-  const highlight = type === 'highlight' ? source.highlight(id) : undefined;
-  const article = source.article(highlight ? highlight.articleId : id);
-  if (!article || (type === 'highlight' && !highlight)) return false;
-  if (filters.source && (article.source ?? '').toLowerCase() !== filters.source.toLowerCase()) return false;
-  if (filters.language && (article.lang ?? '').toLowerCase().split('-')[0] !== filters.language) return false;
-  if ((filters.dateFrom || filters.dateTo) && !article.date) return false;
-  if (filters.dateFrom && article.date! < filters.dateFrom) return false;
-  if (filters.dateTo && article.date! > filters.dateTo) return false;
-  if (!hasHighlightFilters(filters)) return true;
+  const source_ = filters.source?.toLowerCase();
+  const byArticle = Boolean(source_ || filters.language || filters.dateFrom || filters.dateTo);
+  const byHighlight = hasHighlightFilters(filters);
   const matches = (h: Highlight): boolean =>
     (!filters.kind || h.kind === filters.kind) && (!filters.tag || h.tags.includes(filters.tag)) && numbersMatch(h, filters);
-  if (highlight) return matches(highlight);
-  let has = articleHasMatch.get(id);
-  if (has === undefined) articleHasMatch.set(id, (has = source.highlightsOf(id).some(matches)));
-  return has;
+  const articlePasses = (article: ArticleMeta): boolean => {
+    if (source_ && (article.source ?? '').toLowerCase() !== source_) return false;
+    if (filters.language && (article.lang ?? '').toLowerCase().split('-')[0] !== filters.language) return false;
+    if ((filters.dateFrom || filters.dateTo) && !article.date) return false;
+    if (filters.dateFrom && article.date! < filters.dateFrom) return false;
+    if (filters.dateTo && article.date! > filters.dateTo) return false;
+    return true;
+  };
+  return (ref) => {
+    const isHighlight = ref.startsWith('h:'); // as parseRef
+    if (filters.type && filters.type !== (isHighlight ? 'highlight' : 'article')) return false;
+    const id = ref.slice(2);
+    const highlight = isHighlight ? source.highlight(id) : undefined;
+    if (isHighlight && !highlight) return false;
+    const article = source.article(highlight ? highlight.articleId : id);
+    if (!article || (byArticle && !articlePasses(article))) return false;
+    if (!byHighlight) return true;
+    if (highlight) return matches(highlight);
+    let has = articleHasMatch.get(id);
+    if (has === undefined) articleHasMatch.set(id, (has = source.highlightsOf(id).some(matches)));
+    return has;
+  };
 }
 
 /** The date a hit sorts by: its article's date, else when the article was imported. */
