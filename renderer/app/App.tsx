@@ -3,12 +3,15 @@ import { useApi } from '../api/ApiProvider';
 import { toApiError } from '../api/errors';
 import { onOpenedBundle } from '../api/host';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { BoardView } from '../features/board/BoardView';
 import { FirstRunTour } from '../features/demo/FirstRunTour';
 import { remember, remembered, TOUR_SEEN } from '../features/demo/remembered';
 import { splitBundles } from '../features/exchange/bundles';
 import { ExportDialog } from '../features/exchange/ExportDialog';
 import type { ExportScope } from '../features/exchange/export-scope';
+import { AnnotationsDialog } from '../features/exchange/AnnotationsDialog';
 import { MergeDialog } from '../features/exchange/MergeDialog';
+import type { MergeSource } from '../features/exchange/MergeDialog';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportDialog } from '../features/import/ImportDialog';
 import type { PickedFile } from '../features/import/read-files';
@@ -17,6 +20,7 @@ import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ReviewView } from '../features/review/ReviewView';
 import { SearchView } from '../features/search/SearchView';
+import { SeriesView } from '../features/series/SeriesView';
 import type { CommandContext } from './commands';
 import { AppHeader } from './AppHeader';
 import { LIBRARY } from './route';
@@ -47,7 +51,9 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [tourOpen, setTourOpen] = useState(() => !remembered(TOUR_SEEN));
   const [exporting, setExporting] = useState<Opened<ExportScope>>({ id: 0, open: false, with: { by: 'all' } });
-  const [merging, setMerging] = useState<Opened<string>>({ id: 0, open: false, with: '' });
+  const [merging, setMerging] = useState<Opened<MergeSource>>({ id: 0, open: false, with: { path: '' } });
+  const [annotations, setAnnotations] = useState({ id: 0, open: false });
+  const [suggestionQueue, setSuggestionQueue] = useState<string[]>([]);
   const searchInput = useRef<HTMLInputElement>(null);
   const batch = useImportBatch();
 
@@ -63,13 +69,25 @@ export function App() {
     setImportOpen(true);
   }, [running, clear]);
   const openExport = useCallback((scope: ExportScope = { by: 'all' }) => setExporting((d) => ({ id: d.id + 1, open: true, with: scope })), []);
-  const openMerge = useCallback((path = '') => {
+  const openMerge = useCallback((source: MergeSource = { path: '' }) => {
     setImportOpen(false);
-    setMerging((d) => ({ id: d.id + 1, open: true, with: path }));
+    setMerging((d) => ({ id: d.id + 1, open: true, with: source }));
   }, []);
+  const openAnnotations = useCallback(() => {
+    setImportOpen(false);
+    setAnnotations((d) => ({ id: d.id + 1, open: true }));
+  }, []);
+  const reviewSuggestions = useCallback(
+    (ids: string[]) => {
+      setSuggestionQueue(ids);
+      setImportOpen(false);
+      if (ids[0]) navigate({ view: 'article', id: ids[0], suggest: true });
+    },
+    [navigate],
+  );
 
   // A bundle opened from the system (desktop app): offer to merge it, report first.
-  useEffect(() => onOpenedBundle(client.bridge, (path) => openMerge(path)), [client.bridge, openMerge]);
+  useEffect(() => onOpenedBundle(client.bridge, (path) => openMerge({ path })), [client.bridge, openMerge]);
 
   // Files picked or dropped: documents are imported, a .sourcebook bundle is merged (after its report).
   const takeFiles = (files: PickedFile[]) => {
@@ -81,9 +99,9 @@ export function App() {
     }
     const bundle = bundles[0];
     if (!bundle) return;
-    // Only the desktop app learns where a dropped file is; in the browser its path has to be typed.
+    // The desktop app merges a dropped bundle from where it is on disk; the browser sends its bytes.
     const path = client.bridge?.pathForFile(bundle.file) ?? '';
-    if (documents.length === 0) openMerge(path);
+    if (documents.length === 0) openMerge(path ? { path } : { file: bundle.file });
     else toast({ message: `${bundle.file.name} is a notebook bundle: merge it with Import… → Merge a notebook bundle.` });
   };
 
@@ -105,8 +123,10 @@ export function App() {
       leaveSearch: () => navigate(lastPlace.current),
       library,
       setLibrary: (update) => setLibraryPrefs((prefs) => ({ ...prefs, ...update })),
+      suggestionQueue,
+      reviewSuggestions,
     }),
-    [route, navigate, theme, toggleTheme, openImport, openExport, openMerge, library],
+    [route, navigate, theme, toggleTheme, openImport, openExport, openMerge, library, suggestionQueue, reviewSuggestions],
   );
 
   const commandContext: CommandContext = { ...ui, checkNotebook: () => void checkNotebook() };
@@ -131,14 +151,25 @@ export function App() {
         <AppHeader searchInput={searchInput} />
         <main id="main" className="app-main" tabIndex={-1}>
           {route.view === 'library' && <LibraryView />}
-          {route.view === 'article' && <ReaderView key={route.id} id={route.id} at={route.at} highlightId={route.highlight} reattachId={route.reattach} />}
+          {route.view === 'article' && <ReaderView key={route.id} id={route.id} at={route.at} highlightId={route.highlight} reattachId={route.reattach} suggest={route.suggest} />}
           {route.view === 'search' && <SearchView q={route.q} kind={route.kind} tag={route.tag} />}
           {route.view === 'review' && <ReviewView />}
+          {route.view === 'board' && <BoardView view={route} />}
+          {route.view === 'series' && <SeriesView id={route.id} />}
         </main>
       </div>
-      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} batch={batch} onFiles={takeFiles} onMerge={openMerge} />
+      <ImportDialog
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        batch={batch}
+        onFiles={takeFiles}
+        onMerge={(path) => openMerge({ path: path ?? '' })}
+        onImportAnnotations={openAnnotations}
+        onReviewSuggestions={reviewSuggestions}
+      />
       <ExportDialog key={`export-${exporting.id}`} open={exporting.open} initialScope={exporting.with} onClose={() => setExporting((d) => ({ ...d, open: false }))} />
-      <MergeDialog key={`merge-${merging.id}`} open={merging.open} initialPath={merging.with} onClose={() => setMerging((d) => ({ ...d, open: false }))} />
+      <MergeDialog key={`merge-${merging.id}`} open={merging.open} initial={merging.with} onClose={() => setMerging((d) => ({ ...d, open: false }))} />
+      <AnnotationsDialog key={`annotations-${annotations.id}`} open={annotations.open} onClose={() => setAnnotations((d) => ({ ...d, open: false }))} />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <FirstRunTour
         open={tourOpen && !importOpen}

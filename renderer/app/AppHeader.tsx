@@ -23,11 +23,14 @@ export function AppHeader({ searchInput }: { searchInput: RefObject<HTMLInputEle
         <a href="#/library" className="nav-link" aria-current={route.view === 'library' ? 'page' : undefined}>
           Library
         </a>
+        <a href="#/board" className="nav-link" aria-current={route.view === 'board' || route.view === 'series' ? 'page' : undefined} title={command('board').shortcut} aria-keyshortcuts="Alt+B">
+          Board
+        </a>
         <ReviewNavLink current={route.view === 'review'} />
       </nav>
       <SearchBox inputRef={searchInput} />
       <div className="header-actions">
-        <button type="button" className="button" onClick={openImport} title={command('import').shortcut} aria-keyshortcuts="Control+O Meta+O">
+        <button type="button" className="button" onClick={openImport} title={command('import').shortcut} aria-keyshortcuts="Control+I Meta+I">
           Import…
         </button>
         <button

@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../shared/bridge';
-import { LIBRARY } from './route';
+import { BOARD, LIBRARY } from './route';
 import type { Ui } from './ui-state';
 
 /** What a command may act on. */
@@ -7,12 +7,15 @@ export interface CommandContext extends Ui {
   checkNotebook(): void;
 }
 
+/** Commands only the page has (the native menu does not send them yet). */
+export type PageCommand = 'board';
+
 /**
  * One registry for the native menu, keyboard shortcuts and buttons, so a shortcut, its label and what it does
  * are declared once. The ids are the native menu's commands.
  */
 export interface Command {
-  id: MenuCommand;
+  id: MenuCommand | PageCommand;
   label: string;
   /** Shown in tooltips and the help text, e.g. "Ctrl+K". */
   shortcut?: string;
@@ -36,8 +39,9 @@ export const COMMANDS: Command[] = [
   {
     id: 'import',
     label: 'Import…',
-    shortcut: `${modLabel}O`,
-    keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'o',
+    // The desktop menu's accelerator (CmdOrCtrl+I); CmdOrCtrl+O there opens another notebook.
+    shortcut: `${modLabel}I`,
+    keyTest: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'i',
     run: (ctx) => ctx.openImport(),
   },
   {
@@ -47,6 +51,13 @@ export const COMMANDS: Command[] = [
     // e.code, not e.key: on a Mac Alt+L types a character.
     keyTest: (e) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL',
     run: (ctx) => ctx.navigate(LIBRARY),
+  },
+  {
+    id: 'board',
+    label: 'Evidence board',
+    shortcut: 'Alt+B',
+    keyTest: (e) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyB',
+    run: (ctx) => ctx.navigate(BOARD),
   },
   {
     id: 'export',
@@ -61,4 +72,4 @@ export const COMMANDS: Command[] = [
   { id: 'check', label: 'Check the notebook', run: (ctx) => ctx.checkNotebook() },
 ];
 
-export const command = (id: MenuCommand): Command => COMMANDS.find((c) => c.id === id)!;
+export const command = (id: Command['id']): Command => COMMANDS.find((c) => c.id === id)!;

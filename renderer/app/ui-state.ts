@@ -4,6 +4,7 @@ import type { Navigate } from './useRoute';
 import type { Route } from './route';
 import type { Theme } from './useTheme';
 import type { ExportScope } from '../features/exchange/export-scope';
+import type { MergeSource } from '../features/exchange/MergeDialog';
 
 /** Library orders: the five of the brief, plus each kind's count (the kind columns sort too). */
 export type SortKey = 'date' | 'title' | 'source' | 'imported' | 'highlights' | Kind;
@@ -28,8 +29,8 @@ export interface Ui {
   openImport(): void;
   /** The export dialog, starting with a scope (default: the whole notebook). */
   openExport(scope?: ExportScope): void;
-  /** Merging a teammate's .sourcebook bundle (a path already known when one was dropped on the desktop app). */
-  openMerge(path?: string): void;
+  /** Merging a teammate's .sourcebook bundle (a path, or a file dropped on the window, when one is known). */
+  openMerge(source?: MergeSource): void;
   /** The first-run tour, again. */
   showTour(): void;
   /** The notebook's facts and the keyboard shortcuts. */
@@ -39,6 +40,10 @@ export interface Ui {
   leaveSearch(): void;
   library: LibraryPrefs;
   setLibrary(update: Partial<LibraryPrefs>): void;
+  /** Articles whose suggestions are being reviewed one after another (an import batch), in order. */
+  suggestionQueue: string[];
+  /** Goes through these articles' suggestions, starting with the first. */
+  reviewSuggestions(articleIds: string[]): void;
 }
 
 export const UiContext = createContext<Ui | null>(null);

@@ -56,6 +56,9 @@ describeWithBrowser('the first run: a welcome tour, and a notebook of demo artic
       expect(await stepTitle()).toBe('Tag with 1, 2 or 3');
       await next.click();
       await next.click();
+      expect(await stepTitle()).toBe('Weigh the evidence');
+      await expect(tour().textContent()).resolves.toContain('Alt+B');
+      await next.click();
       expect(await stepTitle()).toBe('Share and export');
       await screenshot(page, 'tour-last-step');
       await tour().getByRole('button', { name: 'Start' }).click();

@@ -7,6 +7,7 @@ import { Modal } from '../../components/Modal';
 import { plural } from '../../components/format';
 import { KINDS } from '../../../shared/model';
 import { KIND_KEY, KIND_LABEL } from '../../components/kinds';
+import { SUGGESTION_KEYS } from '../suggestions/suggestion-keys';
 
 /** What is in this notebook, where it lives, and the keyboard shortcuts. */
 export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }) {
@@ -66,6 +67,16 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
           </dt>
           <dd>With text selected: tag it as {KINDS.map((k) => KIND_LABEL[k].toLowerCase()).join(', ')}</dd>
         </div>
+        {SUGGESTION_KEYS.slice(0, 3).map((k) => (
+          <div key={k.does}>
+            <dt>
+              {k.keys.map((key) => (
+                <kbd key={key}>{key}</kbd>
+              ))}
+            </dt>
+            <dd>On a suggestion (Suggest, in an article): {k.does}</dd>
+          </div>
+        ))}
         <div>
           <dt>
             <kbd>Esc</kbd>

@@ -56,6 +56,25 @@ export const TOUR_STEPS: TourStep[] = [
     ),
   },
   {
+    title: 'Weigh the evidence',
+    body: (
+      <>
+        <p>
+          The <strong>Board</strong> (<kbd>{command('board').shortcut}</kbd>) lists every claim, figure and quote of the notebook: query it with{' '}
+          <code>value:&gt;1000000</code> or <code>status:disputed</code>, group it, chart a figure across sources, and see where articles agree or
+          differ.
+        </p>
+        <p>
+          <strong>Suggest</strong> in an article proposes passages to tag, drawn dashed: <kbd>Enter</kbd> accepts one as suggested,{' '}
+          {KINDS.map((k) => (
+            <kbd key={k}>{KIND_KEY[k]}</kbd>
+          ))}{' '}
+          accept it as a claim, figure or quote, <kbd>Del</kbd> dismisses it.
+        </p>
+      </>
+    ),
+  },
+  {
     title: 'Share and export',
     body: (
       <p>

@@ -12,6 +12,8 @@ import { ExportReportView } from './ExportReportView';
 import { FormatChoice } from './FormatChoice';
 import { PathField } from './PathField';
 import { ScopeChoice } from './ScopeChoice';
+import { DestinationChoice } from './DestinationChoice';
+import type { Destination } from './DestinationChoice';
 import { useExportJob } from './useExportJob';
 import './exchange.css';
 
@@ -34,6 +36,8 @@ export function ExportDialog({ open, initialScope, onClose }: Props) {
   const [scope, setScope] = useState<ExportScope>(initialScope);
   const [path, setPath] = useState('');
   const [pathEdited, setPathEdited] = useState(false);
+  // The browser mode downloads the file by default; a path on this computer (the server's) is the other way.
+  const [destination, setDestination] = useState<Destination>(bridge ? 'path' : 'download');
   const job = useExportJob();
 
   // Until the user types a path of their own, it follows the format and scope: beside the notebook's folder.
@@ -55,7 +59,7 @@ export function ExportDialog({ open, initialScope, onClose }: Props) {
     }
   };
 
-  const problem = scopeProblem(scope) ?? (path.trim() ? null : 'Give a path to save to.');
+  const problem = scopeProblem(scope) ?? (destination === 'download' || path.trim() ? null : 'Give a path to save to.');
   const { state } = job;
   const running = state.status === 'running';
   const close = () => {
@@ -68,7 +72,7 @@ export function ExportDialog({ open, initialScope, onClose }: Props) {
     <Modal open={open} title="Export" onClose={close} dismissible={!running} className="exchange-dialog export-dialog">
       {state.status === 'done' ? (
         <>
-          <ExportReportView report={state.report} />
+          <ExportReportView report={state.report} downloaded={state.downloaded} />
           <div className="dialog-actions">
             <button type="button" className="button button-primary" onClick={close}>
               Done
@@ -83,7 +87,7 @@ export function ExportDialog({ open, initialScope, onClose }: Props) {
           className="exchange-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (!problem) void job.run({ format, path: path.trim(), ...selectionOf(scope) });
+            if (!problem) void job.run({ format, ...(destination === 'path' ? { path: path.trim() } : {}), ...selectionOf(scope) });
           }}
         >
           <fieldset className="exchange-fields" disabled={running}>
@@ -91,20 +95,23 @@ export function ExportDialog({ open, initialScope, onClose }: Props) {
               <FormatChoice value={format} onChange={chooseFormat} />
               <ScopeChoice scope={scope} onChange={setScope} stats={stats.data} tags={tags.data ?? []} articles={articles.data ?? []} />
             </div>
-            <PathField
-              label={FORMAT_INFO[format].extension ? 'Save to' : 'Save to the folder'}
-              value={path}
-              onChange={(p) => {
-                setPath(p);
-                setPathEdited(true);
-              }}
-              onChoose={host.pickSavePath ? () => void choosePath() : undefined}
-              hint={
-                format === 'markdown'
-                  ? 'A folder on this computer, created if needed, gets one .md file per article; a path ending in .zip writes one zip file instead. Files of the same name are replaced.'
-                  : 'A path on this computer. A file of that name is replaced.'
-              }
-            />
+            {!bridge && <DestinationChoice value={destination} onChange={setDestination} format={format} />}
+            {destination === 'path' && (
+              <PathField
+                label={FORMAT_INFO[format].extension ? 'Save to' : 'Save to the folder'}
+                value={path}
+                onChange={(p) => {
+                  setPath(p);
+                  setPathEdited(true);
+                }}
+                onChoose={host.pickSavePath ? () => void choosePath() : undefined}
+                hint={
+                  format === 'markdown'
+                    ? 'A folder on this computer, created if needed, gets one .md file per article; a path ending in .zip writes one zip file instead. Files of the same name are replaced.'
+                    : 'A path on this computer. A file of that name is replaced.'
+                }
+              />
+            )}
           </fieldset>
           {state.status === 'failed' && (
             <p className="form-error" role="alert">

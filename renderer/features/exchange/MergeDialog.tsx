@@ -1,17 +1,21 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { MergeReport } from '../../../shared/exchange';
 import { useClient } from '../../api/ApiProvider';
 import { toApiError } from '../../api/errors';
-import { exchangeHost } from '../../api/host';
 import { Modal } from '../../components/Modal';
+import { isChosen, sourceParams } from './file-source';
+import type { FileSource } from './file-source';
+import { FileSourceField } from './FileSourceField';
 import { MergeReportView } from './MergeReportView';
-import { PathField } from './PathField';
 import './exchange.css';
+
+/** The bundle to merge: a path, or a file dropped on the browser's window (its bytes are sent). */
+export type MergeSource = FileSource;
 
 interface Props {
   open: boolean;
-  /** A bundle already chosen (dropped on the desktop app's window). */
-  initialPath?: string;
+  /** A bundle already chosen (dropped on the window, or opened from the system). */
+  initial?: MergeSource;
   onClose(): void;
 }
 
@@ -21,11 +25,9 @@ const BUNDLE_FILTER = [{ name: 'Sourcebook bundle', extensions: ['sourcebook'] }
  * Merging a teammate's .sourcebook bundle: choose it, read the dry run's report (nothing changes yet), merge, and
  * read what the merge did. A bundle that fails a check is refused whole, with the reason.
  */
-export function MergeDialog({ open, initialPath = '', onClose }: Props) {
+export function MergeDialog({ open, initial = { path: '' }, onClose }: Props) {
   const client = useClient();
-  const host = exchangeHost(client.bridge);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [path, setPath] = useState(initialPath);
+  const [source, setSource] = useState<MergeSource>(initial);
   const [report, setReport] = useState<MergeReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,19 +36,12 @@ export function MergeDialog({ open, initialPath = '', onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      setReport(await client.call(method, { path: path.trim() }));
+      setReport(await client.call(method, await sourceParams(source)));
     } catch (e) {
       setError(toApiError(e).message);
     } finally {
       setBusy(false);
     }
-  };
-
-  const choose = async () => {
-    if (host.pickOpenPath) {
-      const picked = await host.pickOpenPath({ title: 'Merge a notebook bundle', filters: BUNDLE_FILTER });
-      if (picked) setPath(picked);
-    } else fileInput.current?.click();
   };
 
   const chooseAgain = () => {
@@ -61,42 +56,29 @@ export function MergeDialog({ open, initialPath = '', onClose }: Props) {
           className="exchange-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (path.trim()) void run('exchange.mergePreview');
+            if (isChosen(source)) void run('exchange.mergePreview');
           }}
         >
           <p className="merge-intro">
             A teammate’s <strong>.sourcebook</strong> bundle brings their articles and highlights into this notebook. Records that both notebooks have
             are matched, not duplicated. First you see what the merge would do; nothing changes until you confirm.
           </p>
-          <PathField
+          <FileSourceField
             label="Bundle file"
-            value={path}
-            onChange={setPath}
-            onChoose={host.pickOpenPath || host.pathForFile ? () => void choose() : undefined}
-            hint="The full path of the .sourcebook file on this computer."
+            source={source}
+            onChange={setSource}
+            accept=".sourcebook"
+            filters={BUNDLE_FILTER}
+            dialogTitle="Merge a notebook bundle"
+            hint="The .sourcebook file: its full path on this computer, or upload it."
           />
-          {host.pathForFile && (
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".sourcebook"
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-hidden="true"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) setPath(host.pathForFile?.(file) ?? '');
-                e.target.value = '';
-              }}
-            />
-          )}
           {error && (
             <p className="form-error" role="alert">
               {error}
             </p>
           )}
           <div className="dialog-actions">
-            <button type="submit" className="button button-primary" disabled={busy || !path.trim()}>
+            <button type="submit" className="button button-primary" disabled={busy || !isChosen(source)}>
               {busy ? 'Checking…' : 'Check the bundle'}
             </button>
             <button type="button" className="button button-quiet" onClick={onClose} disabled={busy}>

@@ -9,13 +9,15 @@ interface Props {
   hint: ReactNode;
   /** The desktop app's native dialog, when its bridge has one; the typed path works either way. */
   onChoose?(): void;
+  /** The button's words (default "Choose…"). */
+  chooseLabel?: string;
 }
 
 /**
  * A file path on this computer. The browser mode cannot learn where a chosen file lives, nor offer a save dialog
  * for a file the server writes, so the path is typed (the server runs on the same machine, as the same user).
  */
-export function PathField({ label, value, onChange, hint, onChoose }: Props) {
+export function PathField({ label, value, onChange, hint, onChoose, chooseLabel = 'Choose…' }: Props) {
   const id = useId();
   return (
     <div className="path-field">
@@ -24,7 +26,7 @@ export function PathField({ label, value, onChange, hint, onChoose }: Props) {
         <input id={id} value={value} onChange={(e) => onChange(e.target.value)} spellCheck={false} autoComplete="off" aria-describedby={`${id}-hint`} />
         {onChoose && (
           <button type="button" className="button" onClick={onChoose}>
-            Choose…
+            {chooseLabel}
           </button>
         )}
       </div>

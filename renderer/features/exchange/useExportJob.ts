@@ -3,11 +3,12 @@ import type { Input } from '../../../shared/api';
 import type { ExportReport } from '../../../shared/exchange';
 import { useApi } from '../../api/ApiProvider';
 import { toApiError } from '../../api/errors';
+import { blobFromBase64, downloadBlob } from '../series/download';
 
 export type ExportState =
   | { status: 'idle' }
   | { status: 'running'; done: number; total: number; current: string }
-  | { status: 'done'; report: ExportReport }
+  | { status: 'done'; report: ExportReport; downloaded?: boolean }
   | { status: 'failed'; message: string; cancelled: boolean };
 
 /** Runs one export as a core job: progress from job.progress events, Cancel through jobs.cancel. */
@@ -25,14 +26,21 @@ export function useExportJob() {
     [events],
   );
 
+  /** Writes the export to `path` on this computer, or, without one, downloads it (exchange.exportData). */
   const run = useCallback(
-    async (params: Omit<Input<'exchange.export'>, 'jobId'>) => {
+    async (params: Omit<Input<'exchange.exportData'>, 'jobId'> & { path?: string }) => {
       const jobId = `ui-export-${Date.now().toString(36)}`;
       job.current = jobId;
       setState({ status: 'running', done: 0, total: 0, current: '' });
       try {
-        const report = await client.call('exchange.export', { ...params, jobId });
-        setState({ status: 'done', report });
+        const { path, ...selection } = params;
+        if (path) {
+          setState({ status: 'done', report: await client.call('exchange.export', { ...selection, path, jobId }) });
+          return;
+        }
+        const { dataBase64, name, ...report } = await client.call('exchange.exportData', { ...selection, jobId });
+        downloadBlob(blobFromBase64(dataBase64, 'application/octet-stream'), name);
+        setState({ status: 'done', report: { ...report, path: name }, downloaded: true });
       } catch (error) {
         const e = toApiError(error);
         setState({ status: 'failed', message: e.message, cancelled: e.code === 'CANCELLED' });

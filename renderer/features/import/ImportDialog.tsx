@@ -17,10 +17,14 @@ interface Props {
   onFiles(files: PickedFile[]): void;
   /** Opens the merge of a bundle (at a path already known, from the desktop picker). */
   onMerge(path?: string): void;
+  /** Opens the import of another tool's annotations (W3C, REFI-QDA). */
+  onImportAnnotations(): void;
+  /** Goes through the parser's suggestions for these newly imported articles. */
+  onReviewSuggestions(articleIds: string[]): void;
 }
 
 /** Import by drop (anywhere on the window), by picking files or a folder, or by pasting text. */
-export function ImportDialog({ open, onClose, batch, onFiles, onMerge }: Props) {
+export function ImportDialog({ open, onClose, batch, onFiles, onMerge, onImportAnnotations, onReviewSuggestions }: Props) {
   const { bridge } = useClient();
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -80,12 +84,18 @@ export function ImportDialog({ open, onClose, batch, onFiles, onMerge }: Props) 
           }}
         />
       </div>
-      <ImportResults batch={batch} onOpen={onClose} />
+      <ImportResults batch={batch} onOpen={onClose} onReviewSuggestions={onReviewSuggestions} />
       <PasteForm onImport={batch.importText} />
       <p className="merge-offer">
         A <strong>.sourcebook</strong> bundle from a teammate is merged, not imported:{' '}
         <button type="button" className="link-button" onClick={() => onMerge()}>
           Merge a notebook bundle…
+        </button>
+      </p>
+      <p className="merge-offer">
+        Highlights made in another tool (W3C Web Annotations, REFI-QDA):{' '}
+        <button type="button" className="link-button" onClick={onImportAnnotations}>
+          Import annotations…
         </button>
       </p>
     </Modal>

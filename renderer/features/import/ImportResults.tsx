@@ -12,8 +12,10 @@ const STATUS_LABEL: Record<ItemStatus, string> = {
 };
 
 /** Progress with Cancel while a batch runs, then one line per file: imported, duplicate, or why not. */
-export function ImportResults({ batch, onOpen }: { batch: ImportBatch; onOpen(): void }) {
+export function ImportResults({ batch, onOpen, onReviewSuggestions }: { batch: ImportBatch; onOpen(): void; onReviewSuggestions(articleIds: string[]): void }) {
   if (batch.items.length === 0) return null;
+  // New articles and new versions: what the parser may find claims, figures and quotes in.
+  const fresh = [...new Set(batch.items.filter((i) => (i.status === 'imported' || i.status === 'updated') && i.articleId).map((i) => i.articleId!))];
   const counts = (['imported', 'updated', 'duplicate', 'error', 'cancelled'] as const)
     .map((s) => [s, batch.items.filter((i) => i.status === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -36,6 +38,14 @@ export function ImportResults({ batch, onOpen }: { batch: ImportBatch; onOpen():
       <p className="import-summary" role="status">
         {batch.running ? '' : counts.join(' · ')}
       </p>
+      {!batch.running && fresh.length > 0 && (
+        <div className="import-suggest">
+          <p>Let the parser propose the claims, figures and quotes in {fresh.length === 1 ? 'this article' : `these ${fresh.length} articles`}, to accept or dismiss one key at a time.</p>
+          <button type="button" className="button button-primary" onClick={() => onReviewSuggestions(fresh)}>
+            Review suggestions
+          </button>
+        </div>
+      )}
       <ul className="import-list">
         {batch.items.map((item) => (
           <ImportLine key={item.key} item={item} onOpen={onOpen} />

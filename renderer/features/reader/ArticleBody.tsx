@@ -3,7 +3,7 @@ import type { CSSProperties, ReactNode, Ref } from 'react';
 import type { Article, Highlight, Mark } from '../../../shared/model';
 import type { Span } from '../../app/route';
 import { layoutBody } from './segments';
-import type { LaidOutBlock, Segment } from './segments';
+import type { LaidOutBlock, Segment, SuggestedSpan } from './segments';
 
 interface Props {
   body: string;
@@ -11,6 +11,9 @@ interface Props {
   highlights: Highlight[];
   /** The selection being tagged, drawn once the browser's own selection is gone (focus moved to the toolbar). */
   pending: Span | null;
+  /** The parser's suggestions, drawn dashed; `current` is the one being decided on. */
+  suggestions?: SuggestedSpan[];
+  currentSuggestion?: string | null;
   ref?: Ref<HTMLDivElement>;
 }
 
@@ -18,20 +21,20 @@ interface Props {
  * The article text as blocks of segments. Every text node sits alone in an element with `data-offset` (its
  * body position), which is what lets a selection map back to body offsets exactly; formatting wraps around it.
  */
-export const ArticleBody = memo(function ArticleBody({ body, blocks, highlights, pending, ref }: Props) {
-  const laidOut = useMemo(() => layoutBody(body, blocks, highlights, pending), [body, blocks, highlights, pending]);
+export const ArticleBody = memo(function ArticleBody({ body, blocks, highlights, pending, suggestions, currentSuggestion = null, ref }: Props) {
+  const laidOut = useMemo(() => layoutBody(body, blocks, highlights, pending, suggestions), [body, blocks, highlights, pending, suggestions]);
   return (
     <div className="article-body" ref={ref}>
       {groupLists(laidOut).map((group) =>
         Array.isArray(group) ? (
           <ul key={group[0]!.start}>
             {group.map((block) => (
-              <li key={block.start}>{renderSegments(body, block)}</li>
+              <li key={block.start}>{renderSegments(body, block, currentSuggestion)}</li>
             ))}
           </ul>
         ) : (
           <BlockElement key={group.start} block={group}>
-            {renderSegments(body, group)}
+            {renderSegments(body, group, currentSuggestion)}
           </BlockElement>
         ),
       )}
@@ -73,24 +76,44 @@ function BlockElement({ block, children }: { block: LaidOutBlock; children: Reac
   }
 }
 
-function renderSegments(body: string, block: LaidOutBlock): ReactNode {
+function renderSegments(body: string, block: LaidOutBlock, current: string | null): ReactNode {
   return block.segments.map((segment) => (
-    <SegmentText key={segment.start} segment={segment} text={body.slice(segment.start, segment.end)} />
+    <SegmentText key={segment.start} segment={segment} text={body.slice(segment.start, segment.end)} current={current} />
   ));
 }
 
-function SegmentText({ segment, text }: { segment: Segment; text: string }) {
-  const { highlights, pending, start, marks } = segment;
+function SegmentText({ segment, text, current }: { segment: Segment; text: string; current: string | null }) {
+  const { highlights, pending, start, marks, suggestion } = segment;
   let node: ReactNode;
-  if (highlights.length === 0 && !pending) {
+  if (suggestion && highlights.length === 0 && !pending) {
+    // A suggestion: dashed in its kind's colour, solid-edged while it is the one being decided on.
+    node = (
+      <mark data-offset={start} data-suggestion={suggestion.id} className={`sg sg-${suggestion.kind}${suggestion.id === current ? ' is-current' : ''}`}>
+        {text}
+      </mark>
+    );
+  } else if (highlights.length === 0 && !pending) {
     node = <span data-offset={start}>{text}</span>;
   } else {
     const innermost = highlights.at(-1);
-    const className = ['hl', innermost ? `hl-${innermost.kind}` : '', highlights.length > 1 ? 'is-overlap' : '', pending ? 'is-pending' : '']
+    const className = [
+      'hl',
+      innermost ? `hl-${innermost.kind}` : '',
+      highlights.length > 1 ? 'is-overlap' : '',
+      pending ? 'is-pending' : '',
+      // A suggestion over highlighted words (a figure inside a tagged quote) is dashed around the highlight.
+      suggestion ? `sg sg-${suggestion.kind}${suggestion.id === current ? ' is-current' : ''}` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     node = (
-      <mark data-offset={start} data-highlights={highlights.map((h) => h.id).join(' ') || undefined} className={className} style={layers(highlights)}>
+      <mark
+        data-offset={start}
+        data-highlights={highlights.map((h) => h.id).join(' ') || undefined}
+        data-suggestion={suggestion?.id}
+        className={className}
+        style={layers(highlights)}
+      >
         {text}
       </mark>
     );

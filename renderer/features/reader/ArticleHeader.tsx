@@ -3,13 +3,16 @@ import { formatDay, formatMoment, plural } from '../../components/format';
 
 interface Props {
   article: Article;
+  /** The parser's suggestions are shown in the text. */
+  suggesting: boolean;
+  onSuggest(): void;
   onShowVersions(): void;
   onExport(): void;
   onDelete(): void;
 }
 
 /** Title, what is known of where the article comes from, and what can be done with it as a whole. */
-export function ArticleHeader({ article, onShowVersions, onExport, onDelete }: Props) {
+export function ArticleHeader({ article, suggesting, onSuggest, onShowVersions, onExport, onDelete }: Props) {
   const meta = [article.source, article.author, article.date ? formatDay(article.date) : article.dateText, plural(article.words, 'word')].filter(
     (part): part is string => Boolean(part),
   );
@@ -21,6 +24,9 @@ export function ArticleHeader({ article, onShowVersions, onExport, onDelete }: P
           ← Library
         </a>
         <div className="article-actions" role="group" aria-label="This article">
+          <button type="button" className="button button-small button-quiet" aria-pressed={suggesting} onClick={onSuggest} title="Passages the parser proposes as claims, figures and quotes">
+            Suggest
+          </button>
           <button type="button" className="button button-small button-quiet" onClick={onExport}>
             Export…
           </button>

@@ -4,6 +4,13 @@ import type { Highlight, HighlightFields, Kind, TagCount } from '../../../shared
 import { toApiError } from '../../api/errors';
 import { KIND_LABEL } from '../../components/kinds';
 import { addTags, TagInput } from '../../components/TagInput';
+import { draftOf, draftProblems, toChanges } from '../evidence/editor/evidence-draft';
+import type { EvidencePatch } from '../evidence/editor/evidence-draft';
+import { KindFields } from '../evidence/editor/KindFields';
+import { useParsedPrefill } from '../evidence/editor/useParsedPrefill';
+import { CitedBy } from '../evidence/links/CitedBy';
+import { EvidenceLinks } from '../evidence/links/EvidenceLinks';
+import type { HighlightIndex } from '../evidence/links/useHighlightIndex';
 import { useFloatingPosition } from './useFloatingPosition';
 import type { Anchor } from './useFloatingPosition';
 
@@ -13,7 +20,9 @@ interface Props {
   others: Highlight[];
   anchor: Anchor;
   knownTags: TagCount[];
-  onSave(changes: { kind: Kind; tags: string[]; note: string; fields: HighlightFields }): Promise<void>;
+  /** Every highlight by id, for the ends of evidence links. */
+  index: HighlightIndex;
+  onSave(changes: { kind: Kind; tags: string[]; note: string; fields: HighlightFields; evidence: EvidencePatch }): Promise<void>;
   onDelete(): Promise<void>;
   /** Confirms where a close match re-attached a highlight carried to a new version of the article. */
   onAccept(): Promise<void>;
@@ -21,30 +30,29 @@ interface Props {
   onClose(): void;
 }
 
-/** The one structured field that fits each kind (who said it, what the number measures, who claims it). */
-const FIELD: Record<Kind, { key: keyof HighlightFields; label: string }> = {
-  quote: { key: 'speaker', label: 'Speaker' },
-  figure: { key: 'measures', label: 'Measures' },
-  claim: { key: 'claimant', label: 'Claimant' },
-};
-
-/** Edit or delete a highlight: kind, tags, note and the kind's field. Opens with focus on the kind choice. */
-export function HighlightEditor({ highlight, others, anchor, knownTags, onSave, onDelete, onAccept, onSwitch, onClose }: Props) {
+/**
+ * Edit or delete a highlight: kind, tags, note and the kind's structured fields (a figure's numbers, a quote's
+ * speaker, a claim's status and evidence), prefilled from the parser where blank. Opens with focus on the kind.
+ */
+export function HighlightEditor({ highlight, others, anchor, knownTags, index, onSave, onDelete, onAccept, onSwitch, onClose }: Props) {
   const ref = useRef<HTMLFormElement>(null);
   const position = useFloatingPosition(ref, anchor);
   const [kind, setKind] = useState<Kind>(highlight.kind);
   const [tags, setTags] = useState(highlight.tags);
-  const [draft, setDraft] = useState('');
+  const [tagDraft, setTagDraft] = useState('');
   const [note, setNote] = useState(highlight.note);
-  const [fields, setFields] = useState<HighlightFields>(highlight.fields);
+  const { draft, suggested, reading, edit } = useParsedPrefill(highlight.id, kind, () => draftOf(highlight.fields, highlight.evidence));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const field = FIELD[kind];
+  const problems = draftProblems(draft, kind);
+  const invalid = Object.keys(problems).length > 0;
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) {
+      // Escape in a dialog opened from the editor (the link picker) closes that dialog only.
+      const inDialog = event.target instanceof Element && event.target.closest('dialog') !== null;
+      if (event.key === 'Escape' && !event.defaultPrevented && !inDialog) {
         event.preventDefault();
         onClose();
       }
@@ -73,7 +81,8 @@ export function HighlightEditor({ highlight, others, anchor, knownTags, onSave, 
       style={position}
       onSubmit={(e) => {
         e.preventDefault();
-        void run(() => onSave({ kind, tags: addTags(tags, draft), note, fields }));
+        if (invalid) return;
+        void run(() => onSave({ kind, tags: addTags(tags, tagDraft), note, ...toChanges(draft, kind) }));
       }}
     >
       <blockquote className="editor-quote">{highlight.target.quote.exact}</blockquote>
@@ -96,22 +105,30 @@ export function HighlightEditor({ highlight, others, anchor, knownTags, onSave, 
           </button>
         ))}
       </div>
-      <TagInput label="Tags" tags={tags} onTagsChange={setTags} draft={draft} onDraftChange={setDraft} known={knownTags} />
-      <label className="field">
-        <span>{field.label}</span>
-        <input value={fields[field.key] ?? ''} onChange={(e) => setFields({ ...fields, [field.key]: e.target.value })} />
-      </label>
+      <TagInput label="Tags" tags={tags} onTagsChange={setTags} draft={tagDraft} onDraftChange={setTagDraft} known={knownTags} />
+      <KindFields kind={kind} draft={draft} onChange={edit} errors={problems} suggested={suggested} />
+      {(reading || suggested.length > 0) && (
+        <p className="field-hint suggested-note" role="status">
+          {reading ? 'Reading the passage…' : 'Marked fields were read from the text: check them before saving.'}
+        </p>
+      )}
       <label className="field">
         <span>Note</span>
         <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
+      {highlight.kind === 'claim' && kind === 'claim' && <EvidenceLinks claim={highlight} index={index} />}
+      {highlight.kind === 'claim' && kind !== 'claim' && (highlight.evidence?.links?.length ?? 0) > 0 && (
+        <p className="field-hint">Its evidence links stay with it, and show again if it is a claim once more.</p>
+      )}
+      {highlight.kind !== 'claim' && kind === 'claim' && <p className="field-hint">Save it as a claim to link evidence to it.</p>}
+      <CitedBy highlightId={highlight.id} index={index} />
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
       <div className="editor-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={busy || invalid}>
           Save
         </button>
         <button type="button" className="button button-danger" disabled={busy} onClick={() => void run(onDelete)}>

@@ -3,11 +3,15 @@ import type { Highlight } from '../../../shared/model';
 import { plural } from '../../components/format';
 import { KindBadge } from '../../components/KindBadge';
 import { KIND_LABEL } from '../../components/kinds';
+import { LinkSummary } from '../evidence/links/LinkSummary';
+import type { HighlightIndex } from '../evidence/links/useHighlightIndex';
 
 interface Props {
   highlights: Highlight[];
   /** Whether each highlight's text is where it says in the current body (only those are drawn). */
   isAnchored(h: Highlight): boolean;
+  /** Every highlight by id: which claims each one is evidence for. */
+  index: HighlightIndex;
   activeId: string | null;
   onSelect(id: string): void;
 }
@@ -23,7 +27,7 @@ function anchorNote(h: Highlight, anchored: boolean): string | null {
  * The article's highlights in reading order; choosing one scrolls to it and opens it for editing. Orphans awaiting
  * review are not given here: the review section above lists them.
  */
-export function HighlightList({ highlights, isAnchored, activeId, onSelect }: Props) {
+export function HighlightList({ highlights, isAnchored, index, activeId, onSelect }: Props) {
   const counts = KINDS.map((k) => plural(highlights.filter((h) => h.kind === k).length, KIND_LABEL[k].toLowerCase())).join(' · ');
   return (
     <section aria-labelledby="highlights-title">
@@ -59,6 +63,7 @@ export function HighlightList({ highlights, isAnchored, activeId, onSelect }: Pr
                         ))}
                       </span>
                     )}
+                    <LinkSummary highlight={h} index={index} />
                     {warning && <span className="highlight-warning">{warning}</span>}
                   </button>
                 </li>

@@ -6,6 +6,12 @@ import type { Span } from '../../app/route';
 import { useToast } from '../../app/toasts';
 import { useUi } from '../../app/ui-state';
 import { KIND_LABEL } from '../../components/kinds';
+import { useHighlightIndex } from '../evidence/links/useHighlightIndex';
+import { SuggestionBanner } from '../suggestions/SuggestionBanner';
+import { SuggestionCard } from '../suggestions/SuggestionCard';
+import { SuggestionList } from '../suggestions/SuggestionList';
+import { useSuggestionFocus } from '../suggestions/useSuggestionFocus';
+import { useSuggestions } from '../suggestions/useSuggestions';
 import { ReattachBanner } from '../review/ReattachBanner';
 import { ReattachToolbar } from '../review/ReattachToolbar';
 import { needsReview } from '../review/review-model';
@@ -40,6 +46,8 @@ interface ReaderProps {
   highlightId?: string;
   /** A highlight to give a new place: the next passage selected is offered for it. */
   reattachId?: string;
+  /** The parser's suggestions are drawn in the text, to accept or dismiss. */
+  suggest: boolean;
   knownTags: TagCount[];
   refetch(): void;
   /** Told before the article is deleted (and again if that fails), so its view stops refetching it. */
@@ -47,9 +55,9 @@ interface ReaderProps {
 }
 
 /** The loaded article: text with highlights drawn in, tagging by selection, editing, review, and the side list. */
-export function Reader({ article, at, highlightId, reattachId, knownTags, refetch, onDeleting }: ReaderProps) {
+export function Reader({ article, at, highlightId, reattachId, suggest, knownTags, refetch, onDeleting }: ReaderProps) {
   const client = useClient();
-  const { navigate, openExport } = useUi();
+  const { navigate, openExport, suggestionQueue } = useUi();
   const scrollRef = useRef<HTMLDivElement>(null);
   const toast = useToast();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -70,6 +78,10 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
     },
   });
   const reattaching = reattachId ? article.highlights.find((h) => h.id === reattachId) : undefined;
+  const index = useHighlightIndex(true);
+  const suggestions = useSuggestions(article.id, suggest);
+  const focus = useSuggestionFocus({ body: bodyRef, container: scrollRef, suggestions: suggestions.suggestions, enabled: suggest });
+  const setSuggest = (on: boolean) => navigate({ view: 'article', id: article.id, ...(on ? { suggest: true } : {}) }, { replace: true });
 
   useRevealOnOpen(bodyRef, article, at, highlightId);
 
@@ -82,15 +94,17 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
     return () => document.removeEventListener('mousedown', onMouseDown);
   }, []);
 
+  const { close: closeSuggestion } = focus;
   const openEditor = useCallback(
     (highlight: string, element: HTMLElement) => {
       const container = scrollRef.current;
       if (!container) return;
       clearSelection();
+      closeSuggestion();
       const covering = (element.dataset.highlights ?? highlight).split(' ');
       setEditing({ id: highlight, covering, anchor: anchorFor(element.getBoundingClientRect(), container) });
     },
-    [scrollRef, clearSelection],
+    [scrollRef, clearSelection, closeSuggestion],
   );
 
   const onBodyClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -103,6 +117,12 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
     }
     if (!window.getSelection()?.isCollapsed) return; // the end of a drag, not a click
     if (reattaching) return; // choosing a place: a click on a highlight must not open another one
+    const suggested = suggest ? (event.target as Element).closest<HTMLElement>('mark[data-suggestion]')?.dataset.suggestion : undefined;
+    if (suggested) {
+      setEditing(null);
+      focus.select(suggested);
+      return;
+    }
     const mark = (event.target as Element).closest<HTMLElement>('mark[data-highlights]');
     const ids = mark?.dataset.highlights?.split(' ') ?? [];
     // The innermost highlight is the last one: the one whose colour the reader sees.
@@ -126,7 +146,10 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
 
   const create = async (kind: Kind, tags: string[], note: string) => {
     if (!pending) return;
-    const created = await client.call('highlights.create', { articleId: article.id, kind, tags, note, ...pending.span });
+    // What the parser reads in the passage (number, date, speaker…) is stored with it; the editor shows and edits it.
+    const parsed = await client.call('evidence.parse', { articleId: article.id, kind, ...pending.span }).catch(() => null);
+    const read = parsed && Object.keys(parsed.evidence).length > 0 ? { evidence: parsed.evidence } : {};
+    const created = await client.call('highlights.create', { articleId: article.id, kind, tags, note, ...pending.span, ...(parsed ? { fields: parsed.fields } : {}), ...read });
     keepKeyboardPlace();
     clearSelection();
     refetch();
@@ -155,8 +178,15 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
     <div className="view reader">
       <div className="reader-main" ref={scrollRef}>
         {reattaching && <ReattachBanner highlight={reattaching} onCancel={() => leaveReattach()} />}
+        {suggest && !reattaching && (
+          <SuggestionBanner left={suggestions.suggestions.length} queue={suggestionQueue} articleId={article.id} onStop={() => setSuggest(false)} />
+        )}
         <article className="reader-column" aria-labelledby="article-title" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-          <ArticleHeader article={article} onShowVersions={() => setDialog('versions')} onExport={() => openExport({ by: 'articles', ids: [article.id] })} onDelete={() => setDialog('delete')} />
+          <ArticleHeader
+            article={article}
+            suggesting={suggest}
+            onSuggest={() => setSuggest(!suggest)}
+            onShowVersions={() => setDialog('versions')} onExport={() => openExport({ by: 'articles', ids: [article.id] })} onDelete={() => setDialog('delete')} />
           {/*
             The text is one Tab stop, for choosing a passage with the keys (see useKeyboardSelection). Clicks on
             highlights are a mouse shortcut; the keyboard path to them is the highlight list beside.
@@ -173,7 +203,15 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
             onFocus={(e) => setKeysShown(e.target === e.currentTarget && e.currentTarget.matches(':focus-visible'))}
             onBlur={() => setKeysShown(false)}
           >
-            <ArticleBody ref={bodyRef} body={article.body} blocks={article.blocks} highlights={article.highlights} pending={selection.live ? null : (pending?.span ?? null)} />
+            <ArticleBody
+              ref={bodyRef}
+              body={article.body}
+              blocks={article.blocks}
+              highlights={article.highlights}
+              pending={selection.live ? null : (pending?.span ?? null)}
+              suggestions={suggest ? suggestions.suggestions : undefined}
+              currentSuggestion={focus.current?.id ?? null}
+            />
           </div>
           <KeysDescription />
           <RemovedParts article={article} />
@@ -192,6 +230,18 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
             onClose={clearSelection}
           />
         )}
+        {suggest && focus.current && focus.shown && !pending && !editing && (
+          <SuggestionCard
+            suggestion={focus.shown}
+            position={focus.position}
+            count={suggestions.suggestions.length}
+            anchor={focus.current.anchor}
+            onAccept={(kind) => suggestions.accept(focus.shown!, kind)}
+            onDismiss={() => suggestions.dismiss(focus.shown!)}
+            onMove={focus.move}
+            onClose={focus.close}
+          />
+        )}
         {pending && !editing && !reattaching && (
           <SelectionToolbar key={`${pending.span.start}-${pending.span.end}`} anchor={pending.anchor} knownTags={knownTags} onCreate={create} onClose={clearSelection} />
         )}
@@ -202,6 +252,7 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
             others={article.highlights.filter((h) => h.id !== editing.id && editing.covering.includes(h.id))}
             anchor={editing.anchor}
             knownTags={knownTags}
+            index={index}
             onSave={async (changes) => {
               await client.call('highlights.update', { id: editingHighlight.id, ...changes });
               setEditing(null);
@@ -226,10 +277,23 @@ export function Reader({ article, at, highlightId, reattachId, knownTags, refetc
         )}
       </div>
       <aside className="reader-side" aria-label="Highlights of this article">
+        {suggest && (
+          <SuggestionList
+            suggestions={suggestions.suggestions}
+            loaded={suggestions.loaded}
+            hidden={suggestions.hidden}
+            current={focus.current?.id ?? null}
+            onSelect={(id) => {
+              setEditing(null);
+              focus.select(id);
+            }}
+          />
+        )}
         <ReviewSection highlights={toReview} onShow={(h) => selectFromList(h.id)} refetch={refetch} />
         <HighlightList
           highlights={article.highlights.filter((h) => !isOrphan(h))}
           isAnchored={(h) => anchored(article.body, h)}
+          index={index}
           activeId={editing?.id ?? highlightId ?? null}
           onSelect={selectFromList}
         />

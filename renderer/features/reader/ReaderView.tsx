@@ -12,10 +12,12 @@ interface Props {
   highlightId?: string;
   /** A highlight being re-attached (from the review list). */
   reattachId?: string;
+  /** The parser's suggestions are shown, to accept or dismiss. */
+  suggest?: boolean;
 }
 
 /** Reads one article: its text with highlights drawn in, tagging by selection, and the list of highlights. */
-export function ReaderView({ id, at, highlightId, reattachId }: Props) {
+export function ReaderView({ id, at, highlightId, reattachId, suggest = false }: Props) {
   // While the article is being deleted, its change events must not refetch it: the reader is about to leave,
   // and a refetch would only flash "no such article" first.
   const deleting = useRef(false);
@@ -41,6 +43,7 @@ export function ReaderView({ id, at, highlightId, reattachId }: Props) {
       at={at}
       highlightId={highlightId}
       reattachId={reattachId}
+      suggest={suggest}
       knownTags={tags.data ?? []}
       onDeleting={(yes) => (deleting.current = yes)}
       refetch={article.refetch}

@@ -11,6 +11,16 @@ export interface Segment {
   marks: Mark[];
   /** Inside the selection that the toolbar is about to tag. */
   pending: boolean;
+  /** A suggestion of the parser over this run (the innermost when several overlap), drawn dashed. */
+  suggestion?: SuggestedSpan;
+}
+
+/** A passage the parser proposes to highlight, drawn until it is accepted or dismissed. */
+export interface SuggestedSpan {
+  id: string;
+  kind: Highlight['kind'];
+  start: number;
+  end: number;
 }
 
 /** How a block is laid out: the element it becomes. */
@@ -88,7 +98,13 @@ const outermostFirst = (a: Highlight, b: Highlight) =>
  * Cuts the body into blocks, and each block into segments at every highlight, inline mark and pending-selection
  * boundary, so that each DOM text node maps to exactly one body range and overlaps can be drawn in layers.
  */
-export function layoutBody(body: string, blocks: BodyBlock[] | undefined, highlights: Highlight[], pending: Span | null): LaidOutBlock[] {
+export function layoutBody(
+  body: string,
+  blocks: BodyBlock[] | undefined,
+  highlights: Highlight[],
+  pending: Span | null,
+  suggestions: SuggestedSpan[] = [],
+): LaidOutBlock[] {
   const sorted = highlights.filter((h) => anchored(body, h)).sort(outermostFirst);
   return blocksOf(body, blocks).map(({ start: from, end: to, block }) => {
     const inside = sorted.filter((h) => h.target.position.start < to && h.target.position.end > from);
@@ -103,6 +119,8 @@ export function layoutBody(body: string, blocks: BodyBlock[] | undefined, highli
     for (const h of inside) cut(h.target.position.start, h.target.position.end);
     for (const m of marks) cut(m.start, m.end);
     if (pending && pending.start < to && pending.end > from) cut(pending.start, pending.end);
+    const suggested = suggestions.filter((sg) => sg.start < to && sg.end > from);
+    for (const sg of suggested) cut(sg.start, sg.end);
     const points = [...cuts].sort((a, b) => a - b);
     const segments: Segment[] = [];
     for (let i = 0; i + 1 < points.length; i++) {
@@ -114,8 +132,16 @@ export function layoutBody(body: string, blocks: BodyBlock[] | undefined, highli
         highlights: inside.filter((h) => h.target.position.start <= start && h.target.position.end >= end),
         marks: marks.filter((m) => m.start <= start && m.end >= end),
         pending: pending !== null && pending.start <= start && pending.end >= end,
+        ...innermost(suggested, start, end),
       });
     }
     return { start: from, end: to, layout: layoutOf(block), segments };
   });
+}
+
+/** The shortest suggestion covering [start, end), as the segment's `suggestion`. */
+function innermost(suggestions: SuggestedSpan[], start: number, end: number): { suggestion?: SuggestedSpan } {
+  let best: SuggestedSpan | undefined;
+  for (const sg of suggestions) if (sg.start <= start && sg.end >= end && (!best || sg.end - sg.start < best.end - best.start)) best = sg;
+  return best ? { suggestion: best } : {};
 }

@@ -106,6 +106,12 @@ export async function openApp(browser: Browser, app: TestApp, options: PageOptio
   // Fail in seconds, not the default 30: every wait here is for something that happens at once in a working app.
   context.setDefaultTimeout(10_000);
   if (!options.firstRun) await context.addInitScript((key) => localStorage.setItem(key, 'yes'), TOUR_SEEN);
+  // Every Content-Security-Policy violation, kept where cspViolations() reads them (the console has them too).
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective}: ${e.blockedURI || 'inline'} ${e.sample}`.trim()));
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -119,4 +125,9 @@ export async function openApp(browser: Browser, app: TestApp, options: PageOptio
   await page.goto(app.url);
   await page.getByRole('search').waitFor();
   return { context, page, errors };
+}
+
+/** The CSP violations the page has reported since it loaded (see openApp). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
