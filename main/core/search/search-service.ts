@@ -52,8 +52,14 @@ const DEBOUNCE_MS = 25;
  * before it. On open, what the index holds is compared with the data and the difference is indexed.
  */
 export class SearchService {
-  private readonly dirtyArticles = new Set<string>();
-  private readonly dirtyHighlights = new Set<string>();
+  /** Documents to index, each with the number of the earliest change to it not yet indexed (see `changes`). */
+  private readonly dirtyArticles = new DirtySet();
+  private readonly dirtyHighlights = new DirtySet();
+  /** Changes are numbered as they come, so a search can wait for those made before it and no later ones: during
+   * a bulk import new articles keep arriving, and "wait until nothing is pending" would wait for the import. */
+  private changes = 0;
+  /** Every change numbered up to this one is in the index. */
+  private indexedThrough = 0;
   private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private ready: Promise<void>;
@@ -69,12 +75,13 @@ export class SearchService {
 
   /** Marks documents as changed; they are indexed shortly, or before the next search. */
   changed(ids: { articles: Iterable<string>; highlights: Iterable<string> }): void {
+    const change = ++this.changes;
     for (const id of ids.articles) {
-      this.dirtyArticles.add(id);
+      this.dirtyArticles.add(id, change);
       // An article's language decides its highlights' analysis: re-index them with it.
-      for (const h of this.source.highlightsOf(id)) this.dirtyHighlights.add(h.id);
+      for (const h of this.source.highlightsOf(id)) this.dirtyHighlights.add(h.id, change);
     }
-    for (const id of ids.highlights) this.dirtyHighlights.add(id);
+    for (const id of ids.highlights) this.dirtyHighlights.add(id, change);
     if (!this.timer) {
       this.timer = setTimeout(() => {
         this.timer = null;
@@ -92,8 +99,9 @@ export class SearchService {
     const q = params.q.trim();
     if (q === '') return { total: 0, hits: [] };
     checkEditDistance(q);
-    // A search must see every change made before it: when they cannot be indexed (a full disk), say why.
-    await this.flush().catch((error: unknown) => Promise.reject(storageError(error, 'update the search index')));
+    // A search must see every change made before it (and need not wait for later ones): when they cannot be
+    // indexed (a full disk), say why.
+    await this.flush(this.changes).catch((error: unknown) => Promise.reject(storageError(error, 'update the search index')));
     let result: QueryResult;
     try {
       result = await this.engine.query(q);
@@ -115,10 +123,10 @@ export class SearchService {
     return { total: order.length, hits };
   }
 
-  /** Indexes every pending change. Concurrent callers share one run. */
-  async flush(): Promise<void> {
+  /** Indexes every pending change, or those numbered up to `through`. Concurrent callers share one run. */
+  async flush(through = Number.POSITIVE_INFINITY): Promise<void> {
     await this.ready;
-    while (this.dirtyArticles.size > 0 || this.dirtyHighlights.size > 0 || this.flushing) {
+    while ((this.dirtyArticles.size > 0 || this.dirtyHighlights.size > 0 || this.flushing) && this.indexedThrough < through) {
       this.flushing ??= this.flushPending().finally(() => (this.flushing = null));
       await this.flushing;
     }
@@ -149,8 +157,9 @@ export class SearchService {
     const { articles, highlights, removed } = this.difference(await this.engine.versions());
     const found: IndexCheck = { missingOrOutdated: articles.length + highlights.length, extra: removed.length, repaired: false };
     if (!repair || found.missingOrOutdated + found.extra === 0) return found;
-    for (const id of articles) this.dirtyArticles.add(id);
-    for (const id of highlights) this.dirtyHighlights.add(id);
+    const change = ++this.changes;
+    for (const id of articles) this.dirtyArticles.add(id, change);
+    for (const id of highlights) this.dirtyHighlights.add(id, change);
     if (removed.length > 0) await this.engine.update([], removed, '');
     if (this.dirtyArticles.size + this.dirtyHighlights.size === 0) await this.engine.update([], [], this.source.fingerprint());
     await this.flush();
@@ -191,8 +200,9 @@ export class SearchService {
     }
     const indexed = await this.engine.versions();
     const { articles, highlights, removed } = this.difference(indexed);
-    for (const id of articles) this.dirtyArticles.add(id);
-    for (const id of highlights) this.dirtyHighlights.add(id);
+    const change = ++this.changes;
+    for (const id of articles) this.dirtyArticles.add(id, change);
+    for (const id of highlights) this.dirtyHighlights.add(id, change);
     if (articles.length + highlights.length + removed.length === 0) {
       await this.engine.update([], [], fingerprint);
       this.indexedFingerprint = fingerprint;
@@ -223,11 +233,17 @@ export class SearchService {
     return { articles, highlights, removed };
   }
 
+  /** Indexes one batch of pending documents (flush calls it until what it waits for is indexed). */
   private async flushPending(): Promise<void> {
-    while (this.dirtyArticles.size > 0 || this.dirtyHighlights.size > 0) {
+    if (this.dirtyArticles.size > 0 || this.dirtyHighlights.size > 0) {
       const fingerprint = this.source.fingerprint();
-      const articleIds = take(this.dirtyArticles, BATCH);
-      const highlightIds = take(this.dirtyHighlights, Math.max(0, BATCH - articleIds.length));
+      const through = this.changes;
+      const takenArticles = this.dirtyArticles.take(BATCH);
+      const takenHighlights = this.dirtyHighlights.take(Math.max(0, BATCH - takenArticles.size));
+      const articleIds = [...takenArticles.keys()];
+      const highlightIds = [...takenHighlights.keys()];
+      // What this batch brings the index up to: every change before the earliest one still pending.
+      const covered = Math.min(through, this.dirtyArticles.earliest() - 1, this.dirtyHighlights.earliest() - 1);
       const documents: IndexDocument[] = [];
       const removed: string[] = [];
       try {
@@ -247,10 +263,11 @@ export class SearchService {
         const done = this.dirtyArticles.size === 0 && this.dirtyHighlights.size === 0;
         await this.engine.update(documents, removed, done ? fingerprint : '');
         if (done) this.indexedFingerprint = fingerprint;
+        this.indexedThrough = Math.max(this.indexedThrough, covered);
       } catch (error) {
         // Put the batch back: it is retried by the next flush.
-        for (const id of articleIds) this.dirtyArticles.add(id);
-        for (const id of highlightIds) this.dirtyHighlights.add(id);
+        for (const [id, change] of takenArticles) this.dirtyArticles.add(id, change);
+        for (const [id, change] of takenHighlights) this.dirtyHighlights.add(id, change);
         throw error;
       }
     }
@@ -299,14 +316,37 @@ export class SearchService {
   }
 }
 
-function take(set: Set<string>, n: number): string[] {
-  const out: string[] = [];
-  for (const value of set) {
-    if (out.length >= n) break;
-    out.push(value);
+/** Ids waiting to be indexed, each with the number of the earliest change to it that the index does not have. */
+class DirtySet {
+  private readonly ids = new Map<string, number>();
+
+  get size(): number {
+    return this.ids.size;
   }
-  for (const value of out) set.delete(value);
-  return out;
+
+  /** A later change to a waiting id keeps the earlier number: the index lacks the id since then. */
+  add(id: string, change: number): void {
+    const earlier = this.ids.get(id);
+    if (earlier === undefined || change < earlier) this.ids.set(id, change);
+  }
+
+  /** Removes and returns up to n ids (oldest first) with their change numbers. */
+  take(n: number): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [id, change] of this.ids) {
+      if (out.size >= n) break;
+      out.set(id, change);
+    }
+    for (const id of out.keys()) this.ids.delete(id);
+    return out;
+  }
+
+  /** The earliest change still waiting here; +∞ when none. */
+  earliest(): number {
+    let min = Number.POSITIVE_INFINITY;
+    for (const change of this.ids.values()) if (change < min) min = change;
+    return min;
+  }
 }
 
 function checkEditDistance(q: string): void {
