@@ -7,7 +7,7 @@ export interface Machine {
   memoryBytes: number;
   node: string;
   platform: string;
-  /** V8's heap limit of a Node process started with no flags (the engine runs use the default heap). */
+  /** V8's heap limit of the bench's own process (each engine's is in its memory.heapLimitBytes). */
   heapLimitBytes: number;
   /** 1-minute load average when the bench started and when it ended. Other processes competing for the cores
    * (a test run, a build) slow every figure; the report warns when the load was above the core count. */

@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import v8 from 'node:v8';
 import type { Corpus, HighlightPlan } from '../corpus/corpus';
 import { QUERY_KINDS } from '../corpus/queries';
 import type { QueryKind, QuerySpec } from '../corpus/queries';
@@ -68,6 +69,8 @@ export interface EngineRun {
     harnessRssBytes: number;
     /** Peak RSS from the engine's load to its close, harness included (MemoryLog). */
     runPeakRssBytes: number;
+    /** V8's heap limit in the engine's process (started with no heap flags: the default heap). */
+    heapLimitBytes: number;
     phases: Record<string, number>;
   };
   wallMs: number;
@@ -175,6 +178,7 @@ export async function runScenario(
       harnessPeakRssBytes: memory.harnessPeakRssBytes,
       harnessRssBytes: memory.harnessRssBytes,
       runPeakRssBytes: memory.peakSinceStart(),
+      heapLimitBytes: v8.getHeapStatistics().heap_size_limit,
       phases: memory.phases,
     },
     wallMs: round(performance.now() - started),
