@@ -25,8 +25,9 @@ export const docxImporter = defineImporter({
   ...DOCX_FORMAT,
   async parse({ name, bytes }) {
     // Inflates (and so measures) every entry first: mammoth's own unzipping has no size limit.
-    const entries = readZip(bytes, 'Word document', (entry) => entry === 'docProps/core.xml' || entry === 'word/document.xml');
+    const entries = readZip(bytes, 'Word document', (entry) => entry === 'docProps/core.xml' || entry === 'word/document.xml' || isPackagePart(entry));
     if (!entries.has('word/document.xml')) throw new ApiError('BAD_REQUEST', 'the file is not a Word document (it has no word/document.xml)');
+    refuseOversizedParts(entries);
     let images = 0;
     const result = await mammoth
       .convertToHtml(
@@ -48,6 +49,23 @@ export const docxImporter = defineImporter({
     return documentFromDocxHtml(html, coreProperties(entries.get('docProps/core.xml')), name, warningsFrom(result.messages, images));
   },
 });
+
+/** The package's bookkeeping: the content-type list and the relationship files. */
+const isPackagePart = (entry: string): boolean => entry === '[Content_Types].xml' || entry.endsWith('.rels');
+/**
+ * Far more entries than Word writes (one per part, and one relationship per link or picture), and the most the
+ * XML parser mammoth uses gets through quickly: it slows with the square of their number (7,000 stray elements
+ * in [Content_Types].xml took 21 s, 20,000 in a .rels file over 45 s).
+ */
+const MAX_PACKAGE_ELEMENTS = 5_000;
+
+function refuseOversizedParts(entries: Map<string, Uint8Array>): void {
+  for (const [entry, bytes] of entries) {
+    if (!isPackagePart(entry)) continue;
+    const elements = new TextDecoder().decode(bytes).match(/<[A-Za-z]/g)?.length ?? 0;
+    if (elements > MAX_PACKAGE_ELEMENTS) throw new ApiError('BAD_REQUEST', `the Word document's ${entry} lists ${elements} entries, far more than a document has; refused`);
+  }
+}
 
 interface CoreProperties {
   title: string | null;

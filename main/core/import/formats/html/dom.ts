@@ -31,6 +31,7 @@ export function parseHtml(html: string, url?: string, maxElements = Infinity): P
  * `parsererror` document, so this returns null for those.
  */
 export function parseXml(xml: string, type: 'application/xml' | 'application/xhtml+xml' = 'application/xml'): ParsedHtml | null {
+  refuseDeepNesting(xml);
   const window = bareWindow();
   const document = new window.DOMParser().parseFromString(xml, type);
   if (document.getElementsByTagName('parsererror').length > 0) {
