@@ -8,7 +8,7 @@ vi.mock('electron', () => import('./fake-electron'));
 const bounds = { width: 1000, height: 700, x: 50, y: 60, maximized: false };
 
 /** The options the window was created with. */
-const created = (options: Parameters<typeof createMainWindow>[0]) => (createMainWindow(options) as unknown as BrowserWindow).options as ReturnType<typeof windowFrame> & {
+const created = (options: Parameters<typeof createMainWindow>[0]) => (createMainWindow(options) as unknown as BrowserWindow).options as unknown as ReturnType<typeof windowFrame> & {
   webPreferences: Record<string, unknown>;
 };
 
