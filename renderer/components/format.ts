@@ -38,3 +38,8 @@ export function shorten(text: string, max = 60): string {
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
+
+/** A passage in quotation marks, unless it brings its own (a tagged quote often starts with “). */
+export function quoted(text: string): string {
+  return /^\s*["“‘«]/.test(text) ? text : `“${text}”`;
+}

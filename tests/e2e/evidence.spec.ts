@@ -191,7 +191,7 @@ describeWithBrowser('evidence work in the browser mode', () => {
       await board.waitForCount('6 matching highlights');
       const sixes = (await board.rowCells()).filter((r) => r.passage === SIX);
       expect(sixes).toHaveLength(2);
-      for (const row of sixes) expect(row).toMatchObject({ kind: 'Figure', value: '6 million users', flags: ['Same figure elsewhere'] });
+      for (const row of sixes) expect(row).toMatchObject({ kind: 'Figure', value: '6 million users', flags: ['Agrees: another article reports the same figure'] });
       await screenshot(page, 'board');
       expect(await seriousViolations(page)).toEqual([]);
 
@@ -343,6 +343,23 @@ describeWithBrowser('evidence work in the browser mode', () => {
       await suggestions.waitForLeft(0);
       await expect(suggestions.banner.textContent()).resolves.toContain('all decided in this article');
       await suggestions.banner.getByRole('button', { name: 'Finish' }).click();
+    });
+
+    it('reads well in the dark: the board and the chart', async () => {
+      const shell = new AppShell(page);
+      await shell.themeToggle.click();
+      expect(await shell.theme()).toBe('dark');
+      const board = new BoardPage(page);
+      await board.open();
+      await board.rows.first().waitFor();
+      await screenshot(page, 'board-dark');
+      expect(await seriousViolations(page)).toEqual([]);
+      const series = new SeriesPage(page);
+      await series.open();
+      await series.markers.first().waitFor();
+      await screenshot(page, 'series-dark');
+      expect(await seriousViolations(page)).toEqual([]);
+      await shell.themeToggle.click();
     });
 
     it('logged no errors and no CSP violations in the page', async () => {

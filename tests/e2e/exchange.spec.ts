@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/AppShell';
-import { ExportDialog, MergeDialog } from './pages/ExchangeDialogs';
+import { AnnotationsDialog, ExportDialog, MergeDialog } from './pages/ExchangeDialogs';
 import { LibraryPage } from './pages/LibraryPage';
 import { seriousViolations } from './support/axe';
 import { describeWithBrowser, launchBrowser, openApp, startApp } from './support/app';
@@ -44,6 +45,10 @@ describeWithBrowser('exchanging notebooks: export in every format, merge a teamm
       await dialog.open();
       await expect(dialog.dialog.getByRole('radio', { name: /^The whole notebook/ }).isChecked()).resolves.toBe(true);
       await dialog.dialog.locator('.scope-choice .choice-hint', { hasText: '4 articles, 4 highlights' }).waitFor();
+      // In the browser mode the file is downloaded, unless a path on this computer is chosen.
+      await expect(dialog.dialog.getByRole('radio', { name: /^Download/ }).isChecked()).resolves.toBe(true);
+      expect(await dialog.path.count()).toBe(0);
+      await dialog.chooseDestination('To a path on this computer');
       // The default path: beside the notebook's folder, named for what and when, with the format's extension.
       await dialog.dialog.getByRole('radio', { name: /^Sourcebook bundle/ }).waitFor();
       await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('.path-field input')?.value ?? '') !== '');
@@ -77,6 +82,23 @@ describeWithBrowser('exchanging notebooks: export in every format, merge a teamm
       expect(await seriousViolations(page)).toEqual([]);
       const rows = (await readFile(file, 'utf8')).trim().split(/\r?\n/);
       expect(rows).toHaveLength(3); // a header and the two disputed claims
+      await dialog.dialog.getByRole('button', { name: 'Done' }).click();
+      await dialog.dialog.waitFor({ state: 'hidden' });
+    });
+
+    it('downloads the export in the browser mode', async () => {
+      const dialog = new ExportDialog(page);
+      await dialog.open();
+      await dialog.chooseFormat('CSV');
+      await dialog.chooseDestination('Download');
+      const [download] = await Promise.all([page.waitForEvent('download'), dialog.dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      const rows = (await readFile((await download.path())!, 'utf8')).trim().split(/\r?\n/);
+      expect(rows).toHaveLength(5); // a header and the four highlights
+      const report = dialog.dialog.locator('.exchange-report');
+      await expect(report.textContent()).resolves.toContain(`downloaded as${download.suggestedFilename()}`);
+      await screenshot(page, 'export-downloaded');
+      expect(await seriousViolations(page)).toEqual([]);
       await dialog.dialog.getByRole('button', { name: 'Done' }).click();
       await dialog.dialog.waitFor({ state: 'hidden' });
     });
@@ -123,6 +145,7 @@ describeWithBrowser('exchanging notebooks: export in every format, merge a teamm
     it('says why when the folder does not exist, and keeps the choices', async () => {
       const dialog = new ExportDialog(page);
       await dialog.open();
+      await dialog.chooseDestination('To a path on this computer');
       await dialog.path.fill(path.join(out, 'no-such-folder', 'x.sourcebook'));
       await dialog.dialog.getByRole('button', { name: 'Export', exact: true }).click();
       await dialog.error.waitFor();
@@ -203,6 +226,20 @@ describeWithBrowser('exchanging notebooks: export in every format, merge a teamm
       await merge.dialog.getByRole('button', { name: 'Cancel' }).click();
     });
 
+    it('uploads a bundle chosen in the browser, and reports on it', async () => {
+      const merge = new MergeDialog(page);
+      await merge.openFromImport();
+      await merge.upload(bundle);
+      await merge.report.waitFor();
+      // Merged already: nothing new.
+      expect(await merge.counts()).toEqual([
+        ['Articles', '0', '0', '5', '0'],
+        ['Highlights', '0', '0', '4', '0'],
+      ]);
+      await merge.dialog.getByRole('button', { name: 'Cancel' }).click();
+      await merge.dialog.waitFor({ state: 'hidden' });
+    });
+
     it('takes a bundle dropped on the window to the merge, not the import', async () => {
       await page.evaluate(() => {
         const data = new DataTransfer();
@@ -211,10 +248,45 @@ describeWithBrowser('exchanging notebooks: export in every format, merge a teamm
       });
       const merge = new MergeDialog(page);
       await merge.dialog.waitFor();
-      // The browser cannot tell where a dropped file is: the path is to be typed.
+      // The browser cannot tell where a dropped file is: its bytes are uploaded instead.
       expect(await merge.dialog.getByRole('textbox', { name: 'Bundle file' }).inputValue()).toBe('');
+      await expect(merge.dialog.locator('.file-chosen').textContent()).resolves.toContain('from-ana.sourcebook');
       await merge.dialog.getByRole('button', { name: 'Cancel' }).click();
     });
+  });
+
+  describe('annotations from other tools', () => {
+    it('places W3C annotations on the articles: a dry run first, then the import', async () => {
+      // The notebook's own W3C export, in which one annotation is given a new id, as another tool would have it:
+      // that one is placed (again, beside the one it copies); the others are there already.
+      const exported = path.join(out, 'ours.jsonld');
+      await call(app.core, 'exchange.export', { format: 'w3c', path: exported });
+      const [gone] = await call(app.core, 'highlights.list', { kind: 'figure' });
+      const file = path.join(out, 'annotations.jsonld');
+      await writeFile(file, (await readFile(exported, 'utf8')).replaceAll(gone!.id, randomUUID()));
+      await call(app.core, 'highlights.delete', { id: gone!.id });
+      const dialog = new AnnotationsDialog(page);
+      await dialog.openFromImport();
+      const dryRun = await dialog.check(file);
+      expect(dryRun).toContain('Nothing has changed yet: this is a dry run.');
+      expect(dryRun).toContain('1 new highlight would be placed');
+      expect((await call(app.core, 'highlights.list', {})).some((h) => h.id === gone!.id)).toBe(false);
+      await screenshot(page, 'annotations-dry-run');
+      expect(await seriousViolations(page)).toEqual([]);
+      await dialog.dialog.getByRole('button', { name: 'Import the annotations' }).click();
+      await dialog.dialog.getByRole('heading', { name: 'Annotations imported' }).waitFor();
+      expect((await call(app.core, 'highlights.list', { kind: 'figure' })).some((h) => h.target.quote.exact === gone!.target.quote.exact)).toBe(true);
+      await dialog.dialog.getByRole('button', { name: 'Done' }).click();
+      await dialog.dialog.waitFor({ state: 'hidden' });
+    });
+  });
+
+  it('opens the import with Ctrl+I, as the desktop menu does (Ctrl+O opens another notebook there)', async () => {
+    await page.keyboard.press('Control+i');
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('logged no errors in the page', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Series, SeriesPoint } from '../../shared/evidence';
-import { chartFileName, chartPoints, timeAxis, undatedPoints } from '../../renderer/features/series/series-points';
+import { chartFileName, chartPoints, spansDecade, timeAxis, undatedPoints, valueAxis } from '../../renderer/features/series/series-points';
 
 const point = (over: Partial<SeriesPoint>): SeriesPoint => ({
   highlightId: Math.random().toString(16).slice(2),
@@ -51,5 +51,14 @@ describe('a series as chart markers', () => {
     expect(axis.ticks.map((t) => new Date(t).getUTCFullYear())).toEqual([2016, 2018, 2020, 2022, 2024, 2026]);
     expect(new Date(axis.domain[1]).getUTCFullYear()).toBe(2027);
     expect(chartFileName(TELEGRAM, 'svg')).toBe('telegram-active-russian-users.svg');
+  });
+});
+
+describe('the value axis', () => {
+  it('is logarithmic over a decade or more, ticked at 1, 2 and 5 times each power of ten', () => {
+    const points = chartPoints(TELEGRAM);
+    expect(spansDecade(points)).toBe(true);
+    expect(valueAxis(points, true)).toEqual({ scale: 'log', domain: [1e6, 1e8], ticks: [1e6, 2e6, 5e6, 1e7, 2e7, 5e7, 1e8] });
+    expect(valueAxis(points, false)).toEqual({ scale: 'linear', domain: [0, 'auto'] });
   });
 });

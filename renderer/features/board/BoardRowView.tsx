@@ -6,7 +6,7 @@ import { KindBadge } from '../../components/KindBadge';
 import { formatQuantity } from '../evidence/amounts';
 import { STATUS_LABEL } from '../evidence/editor/ClaimFields';
 import { formatPartialDate } from './dates';
-import { FLAG_LABEL, FLAG_TONE } from './flags';
+import { FLAG_LABEL, FLAG_MEANING, FLAG_TONE } from './flags';
 
 interface Props {
   row: BoardRow;
@@ -79,14 +79,15 @@ export const BoardRowView = memo(function BoardRowView({ row, index, top }: Prop
       <div role="cell" className="cell-asof">
         {row.asOf ? formatPartialDate(row.asOf) : missing}
       </div>
-      <div role="cell" className="cell-source">
-        {row.source ?? missing}
+      <div role="cell" className="cell-origin">
+        {row.source ? <span className="board-source" title={row.source}>{row.source}</span> : missing}
         {row.date && <span className="board-detail">{formatDay(row.date)}</span>}
       </div>
       <div role="cell" className="cell-tags">
         {row.flags.map((flag) => (
-          <span key={flag} className={`flag flag-${FLAG_TONE[flag]}`} data-flag={flag}>
+          <span key={flag} className={`flag flag-${FLAG_TONE[flag]}`} data-flag={flag} title={FLAG_MEANING[flag]}>
             {FLAG_LABEL[flag]}
+            <span className="visually-hidden">: {FLAG_MEANING[flag].toLowerCase()}</span>
           </span>
         ))}
         {row.tags.map((tag) => (

@@ -1,6 +1,6 @@
 import type { CheckMember } from '../../../shared/evidence';
 import { formatRoute } from '../../app/route';
-import { shorten } from '../../components/format';
+import { quoted, shorten } from '../../components/format';
 import { formatQuantity } from '../evidence/amounts';
 
 /** One article's instance of a checked figure or quote: where it is, and a link to the passage. */
@@ -14,7 +14,7 @@ export function CheckMemberLink({ member, unit, showValue = false }: { member: C
     <li className="check-member">
       {value && <strong className="check-value">{value}</strong>}
       <a href={href} title={member.text}>
-        “{shorten(member.text, 80)}”
+        {quoted(shorten(member.text, 80))}
       </a>
       <span className="check-source">{member.source ?? member.articleTitle}</span>
     </li>

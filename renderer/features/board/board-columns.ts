@@ -12,11 +12,11 @@ export const BOARD_COLUMNS: BoardColumn[] = [
   { label: 'Kind', className: 'cell-kind', sort: 'kind' },
   { label: 'Passage', className: 'cell-passage', sort: 'article' },
   { label: 'Value', className: 'cell-value', sort: 'value' },
-  { label: 'Who or what', className: 'cell-who', sort: 'speaker' },
+  { label: 'Who/what', className: 'cell-who', sort: 'speaker' },
   { label: 'Status', className: 'cell-status', sort: 'status' },
   { label: 'As of', className: 'cell-asof', sort: 'asOf' },
-  { label: 'Source', className: 'cell-source', sort: 'date' },
-  { label: 'Tags and checks', className: 'cell-tags' },
+  { label: 'Source', className: 'cell-origin', sort: 'date' },
+  { label: 'Checks', className: 'cell-tags' },
 ];
 
 /** The order a column starts with: numbers and dates largest and newest first, words A to Z. */

@@ -21,8 +21,9 @@ const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDis
 /** A number as a person reads it: with the scale word it was printed with, else compact from a million up. */
 export function formatNumber(value: number, scale?: string, unit?: string): string {
   if (isPercent(unit)) return `${plain.format(round(value * 100))}%`;
+  // Thousands read best as digits (8,400); millions and up with their word (10.8 million).
   const known = scaleOf(scale);
-  if (known) return `${plain.format(round(value / known.factor))} ${known.name}`;
+  if (known && known.factor >= 1e6) return `${plain.format(round(value / known.factor))} ${known.name}`;
   return Math.abs(value) >= 1e6 ? compact.format(value) : plain.format(value);
 }
 

@@ -25,10 +25,12 @@ export function PlacementReportView({ report }: { report: PlacementReport }) {
           {highlights.unchanged > 0 ? `, ${highlights.unchanged} already here` : ''}
           {highlights.conflicts > 0 ? `, ${plural(highlights.conflicts, 'conflict')}` : ''}
         </li>
-        <li>
-          On {plural(articles.existing, 'article')} already in the notebook
-          {articles.new > 0 ? ` and ${plural(articles.new, 'new article')} from the project` : ''}
-        </li>
+        {articles.existing + articles.new > 0 && (
+          <li>
+            On {plural(articles.existing, 'article')} already in the notebook
+            {articles.new > 0 ? ` and ${plural(articles.new, 'new article')} from the project` : ''}
+          </li>
+        )}
       </ul>
       {notPlaced.length > 0 && (
         <>

@@ -26,9 +26,14 @@ export function useFloatingPosition(ref: RefObject<HTMLElement | null>, anchor: 
     if (!el || !container) return;
     const { offsetWidth: width, offsetHeight: height } = el;
     const left = Math.max(MARGIN, Math.min(anchor.centre - width / 2, container.clientWidth - width - MARGIN));
-    const viewBottom = container.scrollTop + container.clientHeight;
-    const flip = anchor.top + height > viewBottom && anchor.above - height >= container.scrollTop;
-    setPlace({ top: flip ? anchor.above - height : anchor.top, left });
+    const viewTop = container.scrollTop;
+    const viewBottom = viewTop + container.clientHeight;
+    const below = anchor.top + height <= viewBottom;
+    const above = anchor.above - height >= viewTop;
+    // Below the passage, else above it; a popover too tall for either goes where most of it shows (a tall
+    // editor, e.g. a figure's fields, is never left running off the bottom of the view).
+    const top = below || !above ? (below ? anchor.top : Math.max(viewTop + MARGIN, Math.min(anchor.top, viewBottom - height - MARGIN))) : anchor.above - height;
+    setPlace({ top, left });
   }, [ref, anchor]);
   // Until measured, centred on an estimated width. Never hidden, so focus can move into it as soon as it mounts.
   return place ?? { top: anchor.top, left: Math.max(MARGIN, anchor.centre - 180) };

@@ -1,6 +1,6 @@
 import type { Series } from '../../../shared/evidence';
 import { formatRoute } from '../../app/route';
-import { shorten } from '../../components/format';
+import { quoted, shorten } from '../../components/format';
 import { formatQuantity } from '../evidence/amounts';
 import { formatPartialDate } from '../board/dates';
 
@@ -29,7 +29,7 @@ export function SeriesTable({ series }: { series: Series }) {
             <td>{p.source ?? p.articleTitle}</td>
             <td>
               <a href={formatRoute({ view: 'article', id: p.articleId, highlight: p.highlightId })} title={p.text}>
-                “{shorten(p.text, 70)}”
+                {quoted(shorten(p.text, 70))}
               </a>
             </td>
           </tr>

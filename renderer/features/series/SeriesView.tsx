@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { onNotebookChange, useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -7,7 +7,7 @@ import { ChartExport } from './ChartExport';
 import { SeriesChart } from './SeriesChart';
 import { SeriesList } from './SeriesList';
 import { SeriesTable } from './SeriesTable';
-import { undatedPoints } from './series-points';
+import { chartPoints, spansDecade, undatedPoints } from './series-points';
 import './series.css';
 
 /**
@@ -21,6 +21,9 @@ export function SeriesView({ id }: { id?: string }) {
   const shown = all.find((s) => s.id === id) ?? all[0];
   const title = shown ? `${shown.subject ? `${shown.subject}: ` : ''}${shown.label} (${shown.unit})` : '';
   const undated = shown ? undatedPoints(shown) : [];
+  // null: the scale that suits the values (log over a decade or more), until the user picks one.
+  const [logChoice, setLog] = useState<boolean | null>(null);
+  const log = logChoice ?? (shown ? spansDecade(chartPoints(shown)) : false);
 
   return (
     <section className="view series-view" aria-labelledby="series-title">
@@ -45,9 +48,14 @@ export function SeriesView({ id }: { id?: string }) {
           <div className="series-main">
             <div className="series-head">
               <h2>{title}</h2>
-              <ChartExport chart={chart} series={shown} title={title} />
+              <div className="series-tools">
+                <label className="field-inline">
+                  <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> Logarithmic scale
+                </label>
+                <ChartExport chart={chart} series={shown} title={title} />
+              </div>
             </div>
-            <SeriesChart key={shown.id} ref={chart} series={shown} />
+            <SeriesChart key={shown.id} ref={chart} series={shown} log={log} />
             <p className="series-legend">
               <span className="legend-marker" aria-hidden="true" /> dated by the text
               <span className="legend-marker is-article-dated" aria-hidden="true" /> dated only by the article’s date

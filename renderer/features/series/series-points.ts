@@ -70,3 +70,23 @@ export function chartFileName(series: Series, extension: 'svg' | 'png'): string 
   const slug = words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'series';
   return `${slug}.${extension}`;
 }
+
+/**
+ * The value axis: logarithmic when the values span ten times or more (a growth from 2 to 90 million reads as three
+ * distinct steps, not two dots on the floor), with ticks at 1, 2 and 5 times each power of ten; else linear from 0.
+ */
+export function valueAxis(points: ChartPoint[], log: boolean): { scale: 'log' | 'linear'; domain: [number, number] | [number, 'auto']; ticks?: number[] } {
+  const values = points.flatMap((p) => [p.value, p.value + p.span[1]]).filter((v) => v > 0);
+  if (!log || values.length === 0) return { scale: 'linear', domain: [0, 'auto'] };
+  const low = 10 ** Math.floor(Math.log10(Math.min(...values)));
+  const high = Math.max(...values);
+  const ticks: number[] = [];
+  for (let power = low; (ticks.at(-1) ?? 0) < high; power *= 10) for (const m of [1, 2, 5]) if ((ticks.at(-1) ?? 0) < high) ticks.push(power * m);
+  return { scale: 'log', domain: [ticks[0]!, ticks.at(-1)!], ticks };
+}
+
+/** Whether the values span ten times or more, so the log scale is the one to start with. */
+export const spansDecade = (points: ChartPoint[]): boolean => {
+  const values = points.map((p) => p.value).filter((v) => v > 0);
+  return values.length > 1 && Math.max(...values) / Math.min(...values) >= 10;
+};

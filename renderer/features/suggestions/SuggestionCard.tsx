@@ -8,7 +8,7 @@ import { KindBadge } from '../../components/KindBadge';
 import { KIND_KEY, KIND_LABEL } from '../../components/kinds';
 import { useFloatingPosition } from '../reader/useFloatingPosition';
 import type { Anchor } from '../reader/useFloatingPosition';
-import { describeReading } from './describe-suggestion';
+import { describeReading } from '../evidence/describe-reading';
 import { actionForKey } from './suggestion-keys';
 
 interface Props {

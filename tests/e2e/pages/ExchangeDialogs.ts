@@ -23,8 +23,14 @@ export class ExportDialog {
     return this.dialog.getByRole('textbox', { name: /^Save to/ });
   }
 
+  /** In the browser mode the export is a download unless a path is chosen. */
+  async chooseDestination(label: 'Download' | 'To a path on this computer'): Promise<void> {
+    await this.dialog.getByRole('group', { name: 'Save' }).getByRole('radio', { name: new RegExp(`^${label}`) }).check();
+  }
+
   /** Exports and waits for the report; returns its text. */
   async exportTo(path: string): Promise<string> {
+    await this.chooseDestination('To a path on this computer');
     await this.path.fill(path);
     await this.dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const report = this.dialog.locator('.exchange-report');
@@ -71,7 +77,40 @@ export class MergeDialog {
     await this.dialog.getByRole('button', { name: 'Check the bundle' }).click();
   }
 
+  /** The browser's way: the file's bytes are uploaded. */
+  async upload(file: string): Promise<void> {
+    await this.dialog.getByLabel('Bundle file: upload').setInputFiles(file);
+    await this.dialog.locator('.file-chosen').waitFor();
+    await this.dialog.getByRole('button', { name: 'Check the bundle' }).click();
+  }
+
   get error(): Locator {
     return this.dialog.locator('.form-error');
+  }
+}
+
+/** Import… → Import annotations…: another tool's annotations, a dry run first, then the import. */
+export class AnnotationsDialog {
+  constructor(readonly page: Page) {}
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import annotations' });
+  }
+
+  async openFromImport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import…' }).click();
+    await this.page.getByRole('dialog', { name: 'Import articles' }).getByRole('button', { name: 'Import annotations…' }).click();
+    await this.dialog.waitFor();
+  }
+
+  get report(): Locator {
+    return this.dialog.locator('.placement-report');
+  }
+
+  async check(path: string): Promise<string> {
+    await this.dialog.getByRole('textbox', { name: 'Annotations file' }).fill(path);
+    await this.dialog.getByRole('button', { name: 'Check the file' }).click();
+    await this.report.waitFor();
+    return (await this.report.textContent()) ?? '';
   }
 }

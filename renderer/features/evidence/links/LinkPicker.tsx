@@ -3,7 +3,7 @@ import type { Highlight } from '../../../../shared/model';
 import { useClient } from '../../../api/ApiProvider';
 import { toApiError } from '../../../api/errors';
 import { onNotebookChange, useApiQuery } from '../../../api/hooks';
-import { plural, shorten } from '../../../components/format';
+import { plural, quoted, shorten } from '../../../components/format';
 import { KindBadge } from '../../../components/KindBadge';
 import { Modal } from '../../../components/Modal';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
@@ -42,7 +42,7 @@ export function LinkPicker({ open, claim, onClose }: Props) {
 
   return (
     <Modal open={open} title="Link evidence to this claim" onClose={onClose} className="link-picker">
-      <p className="link-picker-claim">“{shorten(claim.target.quote.exact, 140)}”</p>
+      <p className="link-picker-claim">{quoted(shorten(claim.target.quote.exact, 140))}</p>
       <div className="field">
         <label htmlFor="link-picker-query">Find a highlight in any article</label>
         <input
@@ -78,7 +78,7 @@ export function LinkPicker({ open, claim, onClose }: Props) {
             <li key={row.highlightId} className="link-candidate">
               <div className="link-candidate-text">
                 <KindBadge kind={row.kind} />
-                <span>“{shorten(row.text, 160)}”</span>
+                <span>{quoted(shorten(row.text, 160))}</span>
                 <span className="linked-article">
                   {row.articleTitle}
                   {row.source ? ` · ${row.source}` : ''}

@@ -1,14 +1,17 @@
 import './links.css';
 import type { Highlight } from '../../../../shared/model';
 import { plural } from '../../../components/format';
+import { describeReading } from '../describe-reading';
 import type { HighlightIndex } from './useHighlightIndex';
 
 /**
- * A line under a highlight in the side list: a claim's evidence ("2 supporting · 1 contradicting") and its status,
- * or the claims a figure or quote bears on ("Supports 1 claim").
+ * A line under a highlight in the side list: what a figure or quote holds, a claim's status and evidence ("Disputed ·
+ * 2 supporting"), and the claims a figure or quote bears on ("Supports 1 claim").
  */
 export function LinkSummary({ highlight, index }: { highlight: Highlight; index: HighlightIndex }) {
-  const parts: string[] = [];
+  // What it holds, read or entered: "6 million users · as of Jan 2017", "said by Roskomnadzor".
+  const reading = highlight.kind === 'claim' ? '' : describeReading(highlight.kind, highlight.fields, highlight.evidence ?? {});
+  const parts: string[] = reading ? [reading] : [];
   if (highlight.kind === 'claim') {
     const links = (highlight.evidence?.links ?? []).filter((l) => !index.ready || index.get(l.highlightId));
     const supporting = links.filter((l) => l.relation === 'supports').length;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatRoute } from '../../../app/route';
-import { shorten } from '../../../components/format';
+import { quoted, shorten } from '../../../components/format';
 import { KindBadge } from '../../../components/KindBadge';
 import type { IndexedHighlight } from './useHighlightIndex';
 
@@ -26,7 +26,7 @@ export function LinkedItem({ entry, relation, label, children }: Props) {
       <span className="relation-label">{label}</span>
       <KindBadge kind={highlight.kind} />
       <a href={href} className="linked-text" title={highlight.target.quote.exact}>
-        “{shorten(highlight.target.quote.exact, 90)}”
+        {quoted(shorten(highlight.target.quote.exact, 90))}
       </a>
       <span className="linked-article">{articleTitle}</span>
       {children}

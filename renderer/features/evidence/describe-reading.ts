@@ -1,5 +1,5 @@
 import type { HighlightEvidence, HighlightFields, Kind } from '../../../shared/model';
-import { formatQuantity } from '../evidence/amounts';
+import { formatQuantity } from './amounts';
 import { formatPartialDate } from '../board/dates';
 
 /** What the parser read in a passage, in a few words: "6 million users · as of Jan 2017 · active Russian users". */
