@@ -1,14 +1,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Input, Method, Result } from '../../../shared/api';
 import { createCore } from '../../../main/core/index';
 import type { Core } from '../../../main/core/index';
 import { InProcessEngine } from '../../../main/core/search/engine/search-engine';
 import type { SearchEngine } from '../../../main/core/search/engine/search-engine';
+import { faults } from '../../helpers/faulty-fs';
 import { mountSmallDisk } from '../../helpers/small-disk';
 import type { SmallDisk } from '../../helpers/small-disk';
 import { tempDir } from '../../helpers/temp-dir';
+
+// Transparent until a stubbed disk below sets a fault; the real tmpfs needs none of it.
+vi.mock('node:fs/promises', async (importOriginal) => (await import('../../helpers/faulty-fs')).wrap(await importOriginal()));
 
 type Envelope = Awaited<ReturnType<Core['dispatch']>>;
 const send = <M extends Method>(core: Core, method: M, params: Input<M>): Promise<Envelope> => core.dispatch(method, params);
@@ -44,12 +50,26 @@ async function teammateBundle(): Promise<string> {
   return file;
 }
 
-const disk = mountSmallDisk(4096);
-const describeOnDisk = typeof disk === 'string' ? describe.skip : describe;
-if (typeof disk === 'string') console.warn(`[skipped] disk-full and read-only tests: ${disk}`);
+/** The same faults without a mount: node:fs/promises refuses writes under the folder (see faulty-fs.ts). */
+function stubbedDisk(): SmallDisk {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sourcebook-stubbed-disk-'));
+  const set = (mode: typeof faults.mode): void => void Object.assign(faults, { under: dir, mode });
+  return {
+    dir,
+    fill: async () => set('ENOSPC'),
+    free: async () => set(null),
+    readOnly: (on) => set(on ? 'EROFS' : null),
+    unmount: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
 
-describeOnDisk('a full disk or a read-only folder', () => {
-  const small = disk as SmallDisk;
+// A real tmpfs where this machine allows mounting one (root, as CI), and the stubbed writer in any case.
+const mounted = mountSmallDisk(4096);
+if (typeof mounted === 'string') console.warn(`[fallback] disk-full and read-only tests on a stubbed writer only: ${mounted}`);
+const disks: [string, () => SmallDisk][] = [...(typeof mounted === 'string' ? [] : [['a real tmpfs', () => mounted] as [string, () => SmallDisk]]), ['a stubbed writer', stubbedDisk]];
+
+describe.each(disks)('a full disk or a read-only folder, on %s', (_name, makeDisk) => {
+  const small = makeDisk();
   let bundle: string;
   beforeAll(async () => {
     bundle = await teammateBundle();
