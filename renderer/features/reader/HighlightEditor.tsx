@@ -48,7 +48,8 @@ export function HighlightEditor({ highlight, others, anchor, knownTags, index, o
   const invalid = Object.keys(problems).length > 0;
 
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
+    // Without scrolling: the editor scrolls inside itself, and the passage's words at its top stay in sight.
+    ref.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus({ preventScroll: true });
     const onKeyDown = (event: KeyboardEvent) => {
       // Escape in a dialog opened from the editor (the link picker) closes that dialog only.
       const inDialog = event.target instanceof Element && event.target.closest('dialog') !== null;

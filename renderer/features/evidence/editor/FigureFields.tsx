@@ -60,8 +60,7 @@ export function FigureFields({ draft, onChange, errors, suggested }: Props) {
         value={draft.series}
         onChange={(series) => onChange({ ...draft, series })}
         placeholder="optional: name one to group figures"
-        hint="Figures with the same series name are charted together."
-        className="field-wide"
+        hint="Figures of one series name are charted together."
       />
     </div>
   );

@@ -8,8 +8,8 @@ import { TextField } from './TextField';
 const BOUNDS: { value: Bound | ''; label: string }[] = [
   { value: '', label: 'exact' },
   { value: 'approximate', label: 'approximate' },
-  { value: 'lower', label: 'at least (lower bound)' },
-  { value: 'upper', label: 'at most (upper bound)' },
+  { value: 'lower', label: 'at least' },
+  { value: 'upper', label: 'at most' },
 ];
 
 const PERIODS: { value: RatePeriod | ''; label: string }[] = [{ value: '', label: 'not a rate' }, ...RATE_PERIODS.map((p) => ({ value: p, label: `per ${p}` }))];
@@ -48,7 +48,7 @@ export function QuantityFields({ quantity, index, onChange, onRemove, errors, su
       />
       <TextField label={`Unit${nth}`} value={quantity.unit} onChange={(unit) => set({ unit })} placeholder="users, RUB, percent" suggested={suggested} />
       <ChoiceField label={`Bound${nth}`} value={quantity.bound} options={BOUNDS} onChange={(bound) => set({ bound })} suggested={suggested} />
-      <TextField label={`Range up to${nth}`} value={quantity.max} onChange={(max) => set({ max })} placeholder="for 35–40 million: 40 million" error={errors[`max-${index}`]} suggested={suggested} />
+      <TextField label={`Range to${nth}`} value={quantity.max} onChange={(max) => set({ max })} placeholder="e.g. 40 million" error={errors[`max-${index}`]} suggested={suggested} />
       <ChoiceField label={`Rate${nth}`} value={quantity.per} options={PERIODS} onChange={(per) => set({ per })} suggested={suggested} />
       {onRemove && (
         <button type="button" className="link-button quantity-remove" onClick={onRemove}>

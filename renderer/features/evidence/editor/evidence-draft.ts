@@ -157,10 +157,3 @@ export function toChanges(draft: EvidenceDraft, kind: Kind): { fields: Highlight
   if (kind === 'quote') return { fields, evidence: { quoteType: draft.quoteType || null } };
   return { fields, evidence: { status: draft.status === 'unverified' ? null : draft.status } };
 }
-
-/** For highlights.create, which takes evidence as stored (no nulls). */
-export function storedEvidence(patch: EvidencePatch): HighlightEvidence | undefined {
-  const out = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null && v !== undefined)) as HighlightEvidence;
-  return Object.keys(out).length ? out : undefined;
-}
-
