@@ -23,6 +23,7 @@ export type TargetId =
   | 'indexSize'
   | 'highlightSave'
   | 'bulkImport'
+  | 'usableDuringImport'
   | 'defaultHeap';
 
 const MB = 1024 * 1024;
@@ -61,6 +62,18 @@ export function checkTargets(r: EngineResult, result: BenchResult): TargetCheck[
       highlightSave ? `highlights.saveAtEnd.p95: the last ${highlightSave.n} of ${r.highlights.count} saves` : 'no per-save times (batch)'),
     check('bulkImport', `bulk import of 10,000 articles ≤ 2 min, with progress, app usable`, (r.importToFirstResultMs / 1000) * (10_000 / r.articles), 's', 120,
       `importToFirstResultMs scaled to 10,000 (${round(r.importToFirstResultMs / 1000, 1)} s for ${r.articles}); progress events: ${r.bulkImport.perArticle ? 'yes' : 'no'}; search during import p95 ${r.bulkImport.searchDuring ? `${r.bulkImport.searchDuring.p95} ms` : 'n/a'}, event-loop delay max ${r.bulkImport.eventLoopDelay.max} ms`),
+    {
+      // The issue says "the app usable meanwhile"; read here as: a search made during the import is answered
+      // within a second (p95), as the bench searches every 500 ms while importing.
+      id: 'usableDuringImport',
+      target: 'the app usable during the bulk import (read as: searches answered in ≤ 1 s, p95)',
+      value: r.bulkImport.searchDuring?.p95 ?? null,
+      unit: 'ms',
+      met: r.bulkImport.searchDuring ? r.bulkImport.searchDuring.p95 <= 1000 : false,
+      basis: r.bulkImport.searchDuring
+        ? `bulkImport.searchDuring.p95 (${r.bulkImport.searchDuring.n} searches, ${r.bulkImport.searchDuring.failed} failed; event-loop delay max ${r.bulkImport.eventLoopDelay.max} ms)`
+        : 'no search could be answered during the import',
+    },
     {
       id: 'defaultHeap',
       target: '50,000 articles import, index and search on the default Node heap',
