@@ -94,6 +94,8 @@ function viewMenu({ isDev, actions }: MenuOptions): Item {
     submenu: [
       ...devItems,
       { label: 'Find…', accelerator: 'CmdOrCtrl+K', click: () => actions.send('find') },
+      // Not Alt+B (the page's own shortcut): on Windows and Linux Alt+letter opens the menu bar.
+      { label: 'Evidence Board', accelerator: 'CmdOrCtrl+Shift+B', click: () => actions.send('board') },
       { label: 'Toggle Theme', click: () => actions.send('toggle-theme') },
       separator,
       { role: 'resetZoom' },

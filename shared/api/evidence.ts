@@ -10,7 +10,23 @@ import { articleId, evidence, fields, highlightId, kind, note, returns, selector
 const suggestionId = z.string().regex(/^[0-9a-f]{16}$/, 'a suggestion id is 16 hex digits');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 
+/** The other end of an evidence link, with its article's title (for showing it without loading the article). */
+export interface LinkedHighlight {
+  highlight: Highlight;
+  articleTitle: string;
+}
+
+/** For one article's highlights: what its claims link to, and which claims (anywhere) cite its highlights. */
+export interface ArticleLinks {
+  linked: LinkedHighlight[];
+  citing: Record<string, { claim: LinkedHighlight; relation: 'supports' | 'contradicts' }[]>;
+}
+
 export const evidenceApi = {
+  'evidence.links': returns<ArticleLinks>()(
+    z.strictObject({ articleId }),
+    "Both ends of the evidence links that touch an article's highlights, so the reader can show them without loading every highlight.",
+  ),
   'evidence.board': returns<BoardResult>()(
     z.strictObject({
       /** Free words and field filters: value:>1000000 value:1e6..5e6 unit:users status:disputed speaker:"Ana Ruiz" kind: tag: source: series: asof:2017 */

@@ -1,5 +1,6 @@
 // The evidence methods over an open notebook: the board, series and checks (computed together once per catalogue
 // state), suggestions with their dismissals, and claim links. The logic lives in the pure modules beside this one.
+import type { ArticleLinks, LinkedHighlight } from '../../../shared/api/evidence';
 import type { Params } from '../../../shared/api';
 import { ApiError } from '../../../shared/errors';
 import type { ArticleSuggestions, BoardResult, BoardRow, EvidenceChecks, ParsedPassage, Series } from '../../../shared/evidence';
@@ -102,7 +103,10 @@ const highlighted = (c: Candidate, existing: Highlight[]): boolean =>
   existing.some((h) => {
     const { start, end } = h.target.position;
     const overlap = Math.min(end, c.end) - Math.max(start, c.start);
-    return h.kind === c.kind && overlap > 0.5 * Math.min(end - start, c.end - c.start);
+    // Same kind: mostly covered is enough. Another kind: only the same passage (a suggestion accepted as another
+    // kind is decided), not a claim sentence that merely contains a tagged figure.
+    if (h.kind === c.kind) return overlap > 0.5 * Math.min(end - start, c.end - c.start);
+    return overlap >= 0.8 * Math.max(end - start, c.end - c.start);
   });
 
 async function candidatesOf(nb: Notebook, articleId: string): Promise<{ id: string; title: string; all: Candidate[]; body: string }> {
@@ -149,7 +153,9 @@ export async function acceptSuggestion(nb: Notebook, params: Params<'evidence.ac
 
 export async function dismissSuggestions(nb: Notebook, params: Params<'evidence.dismiss'>): Promise<{ dismissed: number }> {
   const id = nb.articleMeta(params.articleId).id;
-  return { dismissed: await (await dismissals(nb)).update(id, params.suggestionIds, params.undo) };
+  const dismissed = await (await dismissals(nb)).update(id, params.suggestionIds, params.undo);
+  nb.changed({ highlights: true }); // other windows showing suggestions refresh
+  return { dismissed };
 }
 
 export async function parseEvidence(nb: Notebook, params: Params<'evidence.parse'>): Promise<ParsedPassage> {
@@ -181,4 +187,30 @@ export async function linkEvidence(nb: Notebook, claimId: string, evidenceId: st
   else if (!links.some((l) => l.highlightId === evidenceId)) throw new ApiError('NOT_FOUND', `highlight ${evidenceId} is not linked to that claim`);
   const next = relation ? uniqueLinks([...links, { highlightId: evidenceId, relation }]) : links.filter((l) => l.highlightId !== evidenceId);
   return updateHighlight(nb, { id: claimId, evidence: { links: next.length ? next : null } });
+}
+
+/**
+ * The links that touch an article: the highlights its claims link to, and the claims (in any article) that cite
+ * its highlights. One pass over the notebook's highlights, done here rather than by sending them all to the page.
+ */
+export function articleLinks(nb: Notebook, articleId: string): ArticleLinks {
+  const id = nb.articleMeta(articleId).id;
+  const own = nb.catalog.highlightsOf(id);
+  const ownIds = new Set(own.map((h) => h.id));
+  const withTitle = (h: Highlight): LinkedHighlight => ({ highlight: h, articleTitle: nb.catalog.article(h.articleId)?.title ?? '' });
+  const linked = new Map<string, LinkedHighlight>();
+  for (const h of own) {
+    for (const link of h.evidence?.links ?? []) {
+      const target = nb.catalog.highlight(link.highlightId);
+      if (target) linked.set(target.id, withTitle(target));
+    }
+  }
+  const citing: ArticleLinks['citing'] = {};
+  for (const claim of nb.catalog.allHighlights()) {
+    for (const link of claim.evidence?.links ?? []) {
+      if (!ownIds.has(link.highlightId)) continue;
+      (citing[link.highlightId] ??= []).push({ claim: withTitle(claim), relation: link.relation });
+    }
+  }
+  return { linked: [...linked.values()], citing };
 }

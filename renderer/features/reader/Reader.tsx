@@ -78,7 +78,7 @@ export function Reader({ article, at, highlightId, reattachId, suggest, knownTag
     },
   });
   const reattaching = reattachId ? article.highlights.find((h) => h.id === reattachId) : undefined;
-  const index = useHighlightIndex(true);
+  const index = useHighlightIndex(article);
   const suggestions = useSuggestions(article.id, suggest);
   const focus = useSuggestionFocus({ body: bodyRef, container: scrollRef, suggestions: suggestions.suggestions, enabled: suggest });
   const setSuggest = (on: boolean) => navigate({ view: 'article', id: article.id, ...(on ? { suggest: true } : {}) }, { replace: true });

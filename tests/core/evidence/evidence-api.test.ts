@@ -84,6 +84,19 @@ describe('evidence API', () => {
     await expect(call('evidence.unlink', { claimId: claim.id, evidenceId: figure.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('gives an article both ends of the links that touch it, without the rest of the notebook', async () => {
+    const { call, ferry, echo } = await setup();
+    const claim = await call('highlights.create', { articleId: ferry, quote: 'The trial costs 2.4 million euros a year.', kind: 'claim' });
+    const elsewhere = await call('highlights.create', { articleId: echo, quote: 'the trial costs 3 million euros a year', kind: 'claim' });
+    await call('highlights.create', { articleId: echo, quote: '3 million euros', kind: 'figure' }); // unrelated
+    await call('evidence.link', { claimId: elsewhere.id, evidenceId: claim.id, relation: 'contradicts' });
+    await call('evidence.link', { claimId: claim.id, evidenceId: elsewhere.id, relation: 'contradicts' });
+    const links = await call('evidence.links', { articleId: ferry });
+    expect(links.linked.map((l) => l.highlight.id)).toEqual([elsewhere.id]);
+    expect(links.linked[0]!.articleTitle).not.toBe('');
+    expect(links.citing).toEqual({ [claim.id]: [{ claim: expect.objectContaining({ highlight: expect.objectContaining({ id: elsewhere.id }) }), relation: 'contradicts' }] });
+  });
+
   it('stores evidence data through create and update (null removes a key), and old highlights without it still validate', async () => {
     const { call, ferry } = await setup();
     const h = await call('highlights.create', {

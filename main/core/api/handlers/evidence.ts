@@ -1,6 +1,7 @@
 import type { evidenceApi } from '../../../../shared/api/evidence';
 import {
   acceptSuggestion,
+  articleLinks,
   dismissSuggestions,
   evidenceBoard,
   evidenceChecksOf,
@@ -19,6 +20,7 @@ export const evidenceHandlers = (nb: Notebook): HandlersOf<typeof evidenceApi> =
   'evidence.suggest': (params) => suggest(nb, params),
   'evidence.accept': (params) => acceptSuggestion(nb, params),
   'evidence.dismiss': (params) => dismissSuggestions(nb, params),
+  'evidence.links': ({ articleId }) => articleLinks(nb, articleId),
   'evidence.link': ({ claimId, evidenceId, relation }) => linkEvidence(nb, claimId, evidenceId, relation),
   'evidence.unlink': ({ claimId, evidenceId }) => linkEvidence(nb, claimId, evidenceId, undefined),
   'evidence.parse': (params) => parseEvidence(nb, params),

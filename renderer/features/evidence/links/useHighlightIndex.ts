@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Highlight } from '../../../../shared/model';
+import type { Article, Highlight } from '../../../../shared/model';
 import { onNotebookChange, useApiQuery } from '../../../api/hooks';
 
 export interface IndexedHighlight {
@@ -15,26 +15,21 @@ export interface HighlightIndex {
 }
 
 /**
- * Every highlight of the notebook by id, with its article's title: what a link's other end is. Loaded only when
- * asked for (an editor showing links), and kept fresh by the core's change events.
+ * The other ends of the evidence links that touch this article (evidence.links): the article's own highlights,
+ * what its claims link to, and the claims that cite its highlights, kept fresh by the core's change events.
+ * Only these are loaded, not the notebook's every highlight.
  */
-export function useHighlightIndex(enabled: boolean): HighlightIndex {
-  const changes = onNotebookChange({ articles: true, highlights: true });
-  const highlights = useApiQuery('highlights.list', {}, { enabled, invalidateOn: changes, keepPrevious: true });
-  const articles = useApiQuery('articles.list', {}, { enabled, invalidateOn: onNotebookChange({ articles: true }), keepPrevious: true });
+export function useHighlightIndex(article: Pick<Article, 'id' | 'title' | 'highlights'>): HighlightIndex {
+  const links = useApiQuery('evidence.links', { articleId: article.id }, { invalidateOn: onNotebookChange({ highlights: true }), keepPrevious: true });
   return useMemo(() => {
-    const titles = new Map((articles.data ?? []).map((a) => [a.id, a.title]));
-    const byId = new Map<string, IndexedHighlight>((highlights.data ?? []).map((h) => [h.id, { highlight: h, articleTitle: titles.get(h.articleId) ?? '' }]));
-    const cited = new Map<string, { claim: IndexedHighlight; relation: 'supports' | 'contradicts' }[]>();
-    for (const entry of byId.values()) {
-      for (const link of entry.highlight.evidence?.links ?? []) {
-        cited.set(link.highlightId, [...(cited.get(link.highlightId) ?? []), { claim: entry, relation: link.relation }]);
-      }
-    }
+    const byId = new Map<string, IndexedHighlight>();
+    for (const entry of links.data?.linked ?? []) byId.set(entry.highlight.id, entry);
+    for (const h of article.highlights) byId.set(h.id, { highlight: h, articleTitle: article.title });
+    const citing = links.data?.citing ?? {};
     return {
-      ready: highlights.data !== undefined && articles.data !== undefined,
+      ready: links.data !== undefined,
       get: (id) => byId.get(id),
-      citing: (id) => cited.get(id) ?? [],
+      citing: (id) => citing[id] ?? [],
     };
-  }, [highlights.data, articles.data]);
+  }, [links.data, article.highlights, article.title]);
 }
