@@ -26,6 +26,7 @@ export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] 
     { ...common, entryPoints: ['main/electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs') },
     { ...withWorkers, entryPoints: ['main/core/search/engine/search-worker.ts'], outfile: path.join(outDir, 'search-worker.cjs') },
     { ...withWorkers, entryPoints: ['main/core/search/engine/merge-worker.ts'], outfile: path.join(outDir, 'merge-worker.cjs') },
+    { ...withWorkers, entryPoints: ['main/core/import/formats/pdf/pdf-worker.ts'], outfile: path.join(outDir, 'pdf-worker.cjs') },
   ];
 }
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 describe('electron bundles', () => {
-  it('writes main.cjs, preload.cjs, the search workers and the demo articles', () => {
+  it('writes main.cjs, preload.cjs, the worker threads and the demo articles', () => {
     const files = written.map((file) => path.relative(outDir, file));
     expect(files.filter((f) => f.startsWith('demo')).length).toBeGreaterThanOrEqual(3);
     expect(files.filter((f) => !f.startsWith('demo')).sort()).toEqual([
@@ -30,6 +30,8 @@ describe('electron bundles', () => {
       'main.cjs.map',
       'merge-worker.cjs',
       'merge-worker.cjs.map',
+      'pdf-worker.cjs',
+      'pdf-worker.cjs.map',
       'preload.cjs',
       'preload.cjs.map',
       'search-worker.cjs',

@@ -39,7 +39,10 @@ beforeAll(async () => {
   // Outside the project, so a stray require of a node_modules path cannot be satisfied by accident.
   bundle = path.join(dir, 'app', 'import.cjs');
   // As main.cjs: the bundle finds its folder (demo articles, workers) through __dirname.
-  await build({ ...nodeBundleOptions(), define: { __SOURCEBOOK_BUNDLE_DIR__: '__dirname' }, entryPoints: ['tests/packaging/harness/import-entry.ts'], outfile: bundle, sourcemap: false, logLevel: 'error' });
+  const asInApp = { ...nodeBundleOptions(), define: { __SOURCEBOOK_BUNDLE_DIR__: '__dirname' }, sourcemap: false, logLevel: 'error' as const };
+  await build({ ...asInApp, entryPoints: ['tests/packaging/harness/import-entry.ts'], outfile: bundle });
+  // PDFs are read in their own worker thread, found beside the bundle as in the app.
+  await build({ ...asInApp, entryPoints: ['main/core/import/formats/pdf/pdf-worker.ts'], outfile: path.join(dir, 'app', 'pdf-worker.cjs') });
   await mkdir(path.join(dir, 'files'));
   for (const [name, { bytes }] of Object.entries(FILES)) await writeFile(path.join(dir, 'files', name), bytes);
 }, 120_000);

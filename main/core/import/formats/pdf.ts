@@ -4,7 +4,7 @@ import { defineImporter } from '../registry';
 import { titleFromText } from '../structure/title';
 import { markTitle } from './html/title-block';
 import { readingOrder } from './pdf/columns';
-import { extractPdf } from './pdf/extract';
+import { readPdf } from './pdf/read-pdf';
 import { vocabularyOf } from './pdf/hyphenation';
 import { linesOf } from './pdf/lines';
 import { LIST_ITEM, paragraphsOf } from './pdf/paragraphs';
@@ -17,7 +17,7 @@ export const NO_TEXT_LAYER = 'the PDF has no text layer (a scan?); run OCR first
 export const pdfImporter = defineImporter({
   ...PDF_FORMAT,
   async parse({ name, bytes }) {
-    const content = await extractPdf(bytes);
+    const content = await readPdf(bytes);
     const letters = content.pages.reduce((n, page) => n + page.reduce((m, f) => m + (f.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
     if (letters < 20) throw new ApiError('BAD_REQUEST', NO_TEXT_LAYER);
 

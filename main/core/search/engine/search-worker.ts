@@ -4,7 +4,7 @@ import type { Worker } from 'node:worker_threads';
 import type { IndexDocument } from './build-segment';
 import { SegmentStore } from './segment-store';
 import type { MergeRunner } from './segment-store';
-import { spawnWorker } from './spawn-worker';
+import { spawnWorker } from '../../workers/spawn-worker';
 import { fromData, toData } from './transfer';
 import type { SegmentData } from './transfer';
 import type { WorkerRequest } from './worker-protocol';

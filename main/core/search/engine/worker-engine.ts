@@ -3,7 +3,7 @@ import type { IndexDocument } from './build-segment';
 import type { QueryResult } from './execute-query';
 import type { SearchEngine } from './search-engine';
 import type { StoreStats } from './segment-store';
-import { spawnWorker } from './spawn-worker';
+import { spawnWorker } from '../../workers/spawn-worker';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /**
