@@ -28,12 +28,15 @@ const config: Configuration = {
   // development: see README › Packaging). The dependencies it lists are inside the bundles, not beside them.
   extraMetadata: { main: 'dist/electron/main.cjs' },
   // Electron fuses, flipped in the packaged binary: it cannot be turned into a plain Node (ELECTRON_RUN_AS_NODE,
-  // NODE_OPTIONS, --inspect) and loads the app only from app.asar. Nothing in the app needs those.
+  // NODE_OPTIONS, --inspect), loads the app only from app.asar and checks that archive's integrity where Electron
+  // can (macOS, Windows), and encrypts its cookie store. Nothing in the app needs what is turned off.
   electronFuses: {
     runAsNode: false,
     enableNodeOptionsEnvironmentVariable: false,
     enableNodeCliInspectArguments: false,
     onlyLoadAppFromAsar: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    enableCookieEncryption: true,
     grantFileProtocolExtraPrivileges: false,
   },
   fileAssociations: [
