@@ -5,7 +5,7 @@ import { defaultNotebookDir } from '../core/default-location';
 import { openForHost } from '../core/demo/first-run';
 import { WorkerEngine } from '../core/search/engine/worker-engine';
 import { MENU_CHANNEL } from './channels';
-import { chooseOpenPath, chooseSavePath, pickImportPaths } from './dialogs';
+import { chooseOpenPath, chooseSavePath, pickImportPaths, showProblem } from './dialogs';
 import { OPEN_EXTERNAL_SCHEMES, openExternalUrl } from './external-urls';
 import { registerIpc } from './ipc';
 import type { JsonStore } from './json-store';
@@ -100,13 +100,18 @@ async function start(): Promise<void> {
 async function openFirstNotebook(notebook: NotebookSession, lastNotebook: string | undefined): Promise<void> {
   const defaultDir = defaultNotebookDir();
   let lastError: unknown = new Error('no notebook folder to open');
+  const passedOver: string[] = [];
   for (const dir of startupCandidates({ env: process.env, lastNotebook, defaultDir })) {
     // A remembered folder that has gone (unmounted drive, deleted) is skipped, not recreated empty.
     if (dir !== defaultDir && (await folderProblem(dir, 'open')) !== null) continue;
     try {
-      return await notebook.open(dir);
+      await notebook.open(dir);
+      // Say why another notebook than the usual one is open (e.g. it is open in another Sourcebook).
+      if (passedOver.length > 0) void showProblem(null, `Opened ${dir} instead`, passedOver.join('\n'));
+      return;
     } catch (error) {
       console.error(`Could not open the notebook in ${dir}`, error);
+      passedOver.push((error as Error).message.split('\n')[0]!);
       lastError = error;
     }
   }

@@ -97,6 +97,25 @@ describe('main', () => {
     expect((await stats()).path).toBe(last);
   });
 
+  it('opens the default notebook when the last one is open elsewhere, and says why', async () => {
+    const last = path.join(home, 'papers');
+    await mkdir(last);
+    await writeFile(path.join(last, 'notebook.json'), JSON.stringify({ format: 'sourcebook-notebook', schemaVersion: 1, id: 'x', createdAt: '2026-01-01T00:00:00.000Z' }));
+    // Held by a Sourcebook on another machine (a shared drive), alive: its lock is fresh.
+    const lock = { pid: 4242, host: 'colleagues-laptop', holder: 'sourcebook serve', since: new Date().toISOString(), token: 'abc' };
+    await writeFile(path.join(last, 'notebook.lock'), JSON.stringify(lock));
+    await launch(async () => {
+      await mkdir(path.join(home, 'user-data'), { recursive: true });
+      await writeFile(path.join(home, 'user-data', 'settings.json'), JSON.stringify({ lastNotebook: last }));
+    });
+    await started();
+    expect((await stats()).path).toBe(path.join(home, 'data', 'sourcebook', 'notebook'));
+    await vi.waitFor(() => expect(fake.dialog.showMessageBox).toHaveBeenCalled(), WAIT);
+    const shown = JSON.stringify(fake.dialog.showMessageBox.mock.calls[0]);
+    expect(shown).toContain('instead');
+    expect(shown).toContain('colleagues-laptop');
+  });
+
   it('skips a remembered notebook that has gone instead of recreating it empty', async () => {
     const gone = path.join(home, 'unplugged-drive', 'notebook');
     await launch(async () => {
