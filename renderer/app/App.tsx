@@ -3,6 +3,7 @@ import { useApi } from '../api/ApiProvider';
 import { toApiError } from '../api/errors';
 import { onOpenedBundle } from '../api/host';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { describeCheck } from '../features/about/CheckNotebook';
 import { BoardView } from '../features/board/BoardView';
 import { FirstRunTour } from '../features/demo/FirstRunTour';
 import { remember, remembered, TOUR_SEEN } from '../features/demo/remembered';
@@ -132,14 +133,12 @@ export function App() {
   const commandContext: CommandContext = { ...ui, checkNotebook: () => void checkNotebook() };
   useCommands(commandContext, client.bridge);
 
-  // The menu's "Check": is the search index in step with the data? Rebuild it if not.
+  // Help → Check notebook: verify everything and repair what can be repaired (notebook.check), then say what happened.
   async function checkNotebook() {
     try {
-      const stats = await client.call('notebook.stats', {});
-      const rebuilt = stats.index.current ? null : await client.call('search.reindex', {});
-      toast({
-        message: `Checked ${stats.articles.toLocaleString()} articles and ${stats.highlights.toLocaleString()} highlights: ${rebuilt ? `search index rebuilt (${rebuilt.documents} documents).` : 'the search index is up to date.'}`,
-      });
+      const report = await client.call('notebook.check', { repair: true });
+      const checked = `Checked ${report.checked.articles.toLocaleString()} articles and ${report.checked.highlights.toLocaleString()} highlights.`;
+      toast({ message: `${checked} ${describeCheck(report)}`, tone: report.ok ? undefined : 'error' });
     } catch (error) {
       toast({ message: toApiError(error).message, tone: 'error' });
     }

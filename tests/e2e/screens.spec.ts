@@ -173,11 +173,14 @@ describeWithBrowser('the screens over a seeded notebook', () => {
       await page.getByRole('heading', { level: 1, name: 'Harbour council backs six-month night ferry trial' }).waitFor();
     });
 
-    it('shows the notebook’s facts and the keyboard shortcuts, and Escape closes them', async () => {
+    it('shows the notebook’s facts and the keyboard shortcuts, checks the notebook, and Escape closes them', async () => {
       await page.getByRole('button', { name: 'About this notebook and keyboard shortcuts' }).click();
       const about = page.getByRole('dialog', { name: 'About this notebook' });
       await about.getByText('4 articles', { exact: false }).waitFor();
       await expect(about.textContent()).resolves.toContain(app.dir);
+      // Help → Check notebook, reachable in the browser mode from here.
+      await about.getByRole('button', { name: 'Check notebook' }).click();
+      await about.getByRole('status').filter({ hasText: 'All in order.' }).waitFor();
       await screenshot(page, 'about');
       expect(await seriousViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');

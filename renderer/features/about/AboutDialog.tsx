@@ -3,6 +3,7 @@ import { onNotebookChange, useApiQuery } from '../../api/hooks';
 import { COMMANDS } from '../../app/commands';
 import { useUi } from '../../app/ui-state';
 import { RemoveDemoDialog } from '../demo/RemoveDemoDialog';
+import { CheckNotebook } from './CheckNotebook';
 import { Modal } from '../../components/Modal';
 import { plural } from '../../components/format';
 import { KINDS } from '../../../shared/model';
@@ -34,6 +35,10 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
           <dd>{plural(s.tags, 'tag')}</dd>
           <dt>Search index</dt>
           <dd>{s.index.current ? `up to date (${plural(s.index.documents, 'document')})` : 'will be rebuilt on the next search'}</dd>
+          <dt>Integrity</dt>
+          <dd>
+            <CheckNotebook />
+          </dd>
           {demo.data && demo.data.articles > 0 && (
             <>
               <dt>Demo</dt>
