@@ -52,5 +52,6 @@ async function main(dir: string, q: string, out: string, here: string): Promise<
 // No top-level await: the bundle is CommonJS, as the app's are.
 main(values.dir, values.q, values.out, here).catch((error: unknown) => {
   process.stderr.write(`cold open failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  // Exit now: the engine's worker threads would keep the process (and the bench waiting for it) alive.
+  process.exit(1);
 });

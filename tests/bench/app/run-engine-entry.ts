@@ -17,5 +17,6 @@ runEngineProcess((name) => {
   return { name, factory: Promise.resolve((load(path.join(here, APP_FILES.engine)) as { sourcebookWorker: EngineFactory }).sourcebookWorker) };
 }).catch((error: unknown) => {
   process.stderr.write(`run-engine failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  // Exit now: the engine's worker threads would keep the process (and the bench waiting for it) alive.
+  process.exit(1);
 });
