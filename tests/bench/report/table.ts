@@ -67,7 +67,7 @@ function renderTargets(result: BenchResult, names: EngineName[], label: (e: Engi
   const first = checks[0] ?? [];
   const verdict = (met: boolean | null): string => (met === null ? 'n/a' : met ? 'met' : 'MISSED');
   const header = ['target', ...names.map(label)];
-  const rows = first.map((t, i) => [t.target, ...checks.map((c) => (c[i] && c[i].value !== null ? `${num(c[i].value)} ${c[i].unit} ${verdict(c[i].met)}` : 'n/a'))]);
+  const rows = first.map((t, i) => [t.target, ...checks.map((c) => (c[i] && c[i].value !== null ? `${num(c[i].value)} ${c[i].unit} ${verdict(c[i].met)}` : c[i]?.met === false ? 'none MISSED' : 'n/a'))]);
   const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c]!.length)));
   const line = (row: string[]): string => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ').trimEnd();
   const scale = result.params.articles === 10_000 ? '' : ` (stated for 10,000 articles; this run has ${result.params.articles}, so read the shape, not the verdict)`;

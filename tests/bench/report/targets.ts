@@ -60,7 +60,7 @@ export function checkTargets(r: EngineResult, result: BenchResult): TargetCheck[
       `indexBytes after the import / corpus.textBytes (with ${result.corpus.highlights} highlights: ${round(r.final.indexBytes / result.corpus.textBytes)}×)`),
     check('highlightSave', 'highlight save ≤ 20 ms with 30,000 highlights', highlightSave?.p95 ?? null, 'ms', 20,
       highlightSave ? `highlights.saveAtEnd.p95: the last ${highlightSave.n} of ${r.highlights.count} saves` : 'no per-save times (batch)'),
-    check('bulkImport', `bulk import of 10,000 articles ≤ 2 min, with progress, app usable`, (r.importToFirstResultMs / 1000) * (10_000 / r.articles), 's', 120,
+    check('bulkImport', 'bulk import of 10,000 articles ≤ 2 min, with progress', (r.importToFirstResultMs / 1000) * (10_000 / r.articles), 's', 120,
       `importToFirstResultMs scaled to 10,000 (${round(r.importToFirstResultMs / 1000, 1)} s for ${r.articles}); progress events: ${r.bulkImport.perArticle ? 'yes' : 'no'}; search during import p95 ${r.bulkImport.searchDuring ? `${r.bulkImport.searchDuring.p95} ms` : 'n/a'}, event-loop delay max ${r.bulkImport.eventLoopDelay.max} ms`),
     {
       // The issue says "the app usable meanwhile"; read here as: a search made during the import is answered
