@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, stop } from 'esbuild';
-import { nodeBundleOptions } from '../../../main/build/build-electron';
+import { electronBundles, nodeBundleOptions } from '../../../main/build/build-electron';
 import { APP_FILES } from './app-files';
 
 
@@ -17,7 +17,7 @@ import { APP_FILES } from './app-files';
  *   plain `node`, not through tsx, which would transpile engine.cjs again when it is required.
  * - cold-open.cjs: a small entry that requires engine.cjs (so loading the core is timed on its own), opens the
  *   saved notebook and answers one query; run with plain `node`.
- * - search-worker.cjs, merge-worker.cjs: the workers, built as build-electron.ts builds them.
+ * - the worker bundles (search-worker.cjs, merge-worker.cjs, pdf-worker.cjs…), taken from build-electron.ts.
  */
 export async function buildAppBundle(outDir: string): Promise<{ dir: string; ms: number; bytes: number }> {
   const started = performance.now();
@@ -30,10 +30,14 @@ export async function buildAppBundle(outDir: string): Promise<{ dir: string; ms:
     [path.join(here, 'engine-entry.ts'), APP_FILES.engine],
     [path.join(here, 'cold-open-entry.ts'), APP_FILES.coldOpen],
     [path.join(here, 'run-engine-entry.ts'), APP_FILES.runEngine],
-    ['main/core/search/engine/search-worker.ts', 'search-worker.cjs'],
-    ['main/core/search/engine/merge-worker.ts', 'merge-worker.cjs'],
   ];
-  const results = await Promise.all(entries.map(([entry, file]) => build({ ...common, entryPoints: [entry], outfile: path.join(outDir, file) })));
+  // The app's worker bundles (search, merge, PDF…), exactly as build-electron.ts builds them: every Electron bundle
+  // but the main process and the preload, which the bench replaces with its own entries.
+  const workers = electronBundles(outDir).filter((b) => !['main.cjs', 'preload.cjs'].includes(path.basename(b.outfile ?? '')));
+  const results = await Promise.all([
+    ...entries.map(([entry, file]) => build({ ...common, entryPoints: [entry], outfile: path.join(outDir, file) })),
+    ...workers.map((worker) => build({ ...worker, sourcemap: false, metafile: true, logLevel: 'error' })),
+  ]);
   // esbuild's service process stays up (~500 MB) until stopped: not while the engines are measured.
   await stop();
   const bytes = results.reduce((sum, r) => sum + Object.values(r.metafile.outputs).reduce((s, o) => s + o.bytes, 0), 0);
