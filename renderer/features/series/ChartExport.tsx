@@ -14,7 +14,7 @@ export function ChartExport({ chart, series, title }: { chart: RefObject<HTMLDiv
     const svg = chart.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!svg) return setError('The chart is not drawn yet.');
     try {
-      const background = getComputedStyle(chart.current!).getPropertyValue('--surface').trim() || '#ffffff';
+      const background = getComputedStyle(chart.current!).backgroundColor || '#ffffff'; // resolved, not light-dark()
       const file = chartSvg(svg, title, background);
       const blob = format === 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await chartPng(file);
       downloadBlob(blob, chartFileName(series, format));
