@@ -1,5 +1,5 @@
 import type { ArticleMeta, Highlight, Kind } from '../../../shared/model';
-import { parseRef } from './documents';
+import { articleRef, highlightRef, parseRef } from './documents';
 
 export interface HitFilters {
   kind?: Kind;
@@ -70,6 +70,28 @@ export function filterFor(filters: HitFilters, source: FilterSource): (ref: stri
     if (has === undefined) articleHasMatch.set(id, (has = source.highlightsOf(id).some(matches)));
     return has;
   };
+}
+
+/** What the filters given say, as a string that is the same for the same filters; null when none is given. */
+export function filterKey(filters: HitFilters): string | null {
+  const { type, source, language, dateFrom, dateTo, kind, tag, valueMin, valueMax, unit } = filters;
+  const given = Boolean(type || source || language || dateFrom || dateTo) || hasHighlightFilters(filters);
+  return given ? JSON.stringify([type, source?.toLowerCase(), language, dateFrom, dateTo, kind, tag, valueMin, valueMax, unit]) : null;
+}
+
+/**
+ * Every article and highlight ref that passes the filters: the set a query is limited to, worked out once per
+ * state of the notebook rather than for each of the thousands of hits of a common word.
+ */
+export function allowedRefs(
+  filters: HitFilters,
+  source: FilterSource & { allArticles(): Iterable<ArticleMeta>; allHighlights(): Iterable<Highlight> },
+): Set<string> {
+  const keep = filterFor(filters, source);
+  const refs = new Set<string>();
+  for (const article of source.allArticles()) if (keep(articleRef(article.id))) refs.add(articleRef(article.id));
+  for (const highlight of source.allHighlights()) if (keep(highlightRef(highlight.id))) refs.add(highlightRef(highlight.id));
+  return refs;
 }
 
 /** The date a hit sorts by: its article's date, else when the article was imported. */

@@ -5,8 +5,9 @@ import { lunr } from './analysis';
 import { parseRef } from './documents';
 import type { IndexDocument } from './engine/build-segment';
 import type { QueryResult } from './engine/execute-query';
+import type { RefFilter } from './engine/ref-filter';
 import type { SearchEngine } from './engine/search-engine';
-import { dateOf, filterFor } from './filter-hits';
+import { allowedRefs, dateOf, filterKey } from './filter-hits';
 import type { HitFilters } from './filter-hits';
 import { articleIndexDocument, articleVersion, highlightIndexDocument, highlightVersion, languageOf } from './index-documents';
 import { normaliseLanguage } from './languages';
@@ -43,6 +44,8 @@ export interface SearchParams extends HitFilters {
 const MAX_EDIT_DISTANCE = 2;
 /** Documents sent to the engine per segment build while catching up (bounded memory for big rebuilds). */
 const BATCH = 500;
+/** Sets of filtered refs kept between changes to the notebook (each may hold tens of thousands of refs). */
+const KEPT_FILTER_SETS = 8;
 /** How long changes wait to be indexed together when nobody is searching. */
 const DEBOUNCE_MS = 25;
 
@@ -65,6 +68,9 @@ export class SearchService {
   private ready: Promise<void>;
   /** The catalogue state the index reflected after the last complete flush. */
   private indexedFingerprint = '';
+  /** The refs each recent set of filters lets through, valid until the notebook changes (`changed` clears it). */
+  private readonly filterSets = new Map<string, RefFilter>();
+  private filterSetsMade = 0;
 
   constructor(
     private readonly engine: SearchEngine,
@@ -76,6 +82,7 @@ export class SearchService {
   /** Marks documents as changed; they are indexed shortly, or before the next search. */
   changed(ids: { articles: Iterable<string>; highlights: Iterable<string> }): void {
     const change = ++this.changes;
+    this.filterSets.clear();
     for (const id of ids.articles) {
       this.dirtyArticles.add(id, change);
       // An article's language decides its highlights' analysis: re-index them with it.
@@ -104,12 +111,14 @@ export class SearchService {
     await this.flush(this.changes).catch((error: unknown) => Promise.reject(storageError(error, 'update the search index')));
     let result: QueryResult;
     try {
-      result = await this.engine.query(q);
+      // Filtered and cut to the page's hits in the engine: only those cross from a worker. Sorting by date needs
+      // every hit.
+      const top = params.sort === 'date' ? undefined : params.offset + params.limit;
+      result = await this.engine.query(q, { top, only: this.filterSet(params) });
     } catch (error) {
       throw toBadQuery(error);
     }
-    const keep = filterFor(params, this.source);
-    const order = result.refs.map((_, i) => i).filter((i) => keep(result.refs[i]!));
+    const order = result.refs.map((_, i) => i);
     if (params.sort === 'date') {
       const dates = new Map(order.map((i) => [i, dateOf(result.refs[i]!, this.source)]));
       order.sort((a, b) => (dates.get(b)! < dates.get(a)! ? -1 : dates.get(b)! > dates.get(a)! ? 1 : result.scores[b]! - result.scores[a]!));
@@ -120,7 +129,20 @@ export class SearchService {
       const hit = await this.toHit(result.refs[i]!, result.scores[i]!, terms);
       if (hit) hits.push(hit);
     }
-    return { total: order.length, hits };
+    return { total: result.total, hits };
+  }
+
+  /** The refs the search's filters let through (made once per state of the notebook); undefined without filters. */
+  private filterSet(filters: HitFilters): RefFilter | undefined {
+    const key = filterKey(filters);
+    if (key === null) return undefined;
+    let set = this.filterSets.get(key);
+    if (!set) {
+      set = { key: `${++this.filterSetsMade}`, refs: allowedRefs(filters, this.source) };
+      this.filterSets.set(key, set);
+      if (this.filterSets.size > KEPT_FILTER_SETS) this.filterSets.delete(this.filterSets.keys().next().value!);
+    }
+    return set;
   }
 
   /** Indexes every pending change, or those numbered up to `through`. Concurrent callers share one run. */

@@ -77,6 +77,15 @@ describe('search', () => {
     expect(page.hits.map((h) => h.articleId)).toEqual([all.hits[1]!.articleId]);
   });
 
+  it('filters with what the notebook holds now, after a change', async () => {
+    const before = await call('search.query', { q: 'ferry', kind: 'quote' });
+    const h = await call('highlights.create', { articleId: ids.budget!, quote: 'ferry', kind: 'quote' });
+    const after = await call('search.query', { q: 'ferry', kind: 'quote' });
+    expect(after.total).toBe(before.total + 2); // the quote and its article
+    await call('highlights.delete', { id: h.id });
+    expect((await call('search.query', { q: 'ferry', kind: 'quote' })).total).toBe(before.total);
+  });
+
   it('matches Cyrillic words and curly apostrophes', async () => {
     expect(await articleIds('Роскомнадзор')).toEqual(['russian']);
     expect(await articleIds('title:звонки')).toEqual(['russian']);

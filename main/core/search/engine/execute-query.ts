@@ -6,6 +6,7 @@ import { parseQuery, tokenSetFromClause } from './lunr-internals';
 import type { Clause, ParsedQuery } from './lunr-internals';
 import { fieldBlock, prefixRange, tokenSetOf } from './segment';
 import type { Segment } from './segment';
+import { TopHits } from './top-hits';
 
 /** A segment with the documents that no longer count (deleted, or replaced by a newer copy elsewhere). */
 export interface LiveSegment {
@@ -19,9 +20,19 @@ export interface CorpusStats {
   lengthSums: number[];
 }
 
+export interface QueryOptions {
+  /** Return only the best `top` hits (the total still counts them all); every hit when absent. */
+  top?: number;
+  /** Only these refs count, in the hits and the total (the search's filters); every ref when absent. */
+  only?: ReadonlySet<string>;
+}
+
 export interface QueryResult {
+  /** The hits, best first (the best `top` of them when asked). */
   refs: string[];
   scores: number[];
+  /** How many documents matched. */
+  total: number;
   /** Every index term the query matched on (for marking snippets). */
   terms: string[];
 }
@@ -39,18 +50,16 @@ const { REQUIRED, PROHIBITED } = lunr.Query.presence;
  * notebook-wide document frequencies and field lengths, so scores compare across segments and equal lunr's.
  * @throws lunr.QueryParseError on bad syntax
  */
-export function executeQuery(queryString: string, segments: LiveSegment[], stats: CorpusStats): QueryResult {
+export function executeQuery(queryString: string, segments: LiveSegment[], stats: CorpusStats, options: QueryOptions = {}): QueryResult {
   const query = parseQuery(queryString, FIELD_NAMES);
   const expansions = segments.map(({ segment }) => query.clauses.map((clause) => expandClause(segment, clause)));
   const queryVectors = buildQueryVectors(query.clauses, expansions);
   const weight = weigher(segments, stats, queryVectors);
-  const refs: string[] = [];
-  const scores: number[] = [];
-  segments.forEach((live, s) => scoreSegment(live, query, expansions[s]!, queryVectors, weight, refs, scores));
-  const order = refs.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || (refs[a]! < refs[b]! ? -1 : 1));
+  const hits = new TopHits(options.top);
+  segments.forEach((live, s) => scoreSegment(live, query, expansions[s]!, queryVectors, weight, options.only, hits));
   const terms = new Set<string>();
   query.clauses.forEach((clause, c) => clause.presence !== PROHIBITED && expansions.forEach((e) => e[c]!.forEach((t) => terms.add(t))));
-  return { refs: order.map((i) => refs[i]!), scores: order.map((i) => scores[i]!), terms: [...terms] };
+  return { ...hits.ranked(), total: hits.total, terms: [...terms] };
 }
 
 /** The index terms a clause stands for in one segment: pipeline for plain terms, automaton for wildcards and fuzz. */
@@ -124,8 +133,8 @@ function scoreSegment(
   expansions: string[][],
   vectors: QueryVectors,
   weight: ReturnType<typeof weigher>,
-  refs: string[],
-  scores: number[],
+  only: ReadonlySet<string> | undefined,
+  hits: TopHits,
 ): void {
   const required = new Map<number, Set<number> | 'all'>();
   const prohibited = new Set<number>();
@@ -189,13 +198,12 @@ function scoreSegment(
   });
   const magnitude = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0)));
   const requiredSets = [...required.values()].filter((set): set is Set<number> => set !== 'all');
-  const passes = (doc: number): boolean => !prohibited.has(doc) && requiredSets.every((set) => set.has(doc));
+  const passes = (doc: number): boolean =>
+    !prohibited.has(doc) && requiredSets.every((set) => set.has(doc)) && (!only || only.has(segment.refs[doc]!));
   if (query.clauses.every((c) => c.presence === PROHIBITED)) {
     // A purely negative query matches every other document, with score 0 (as in lunr).
     segment.refs.forEach((ref, doc) => {
-      if (dead.has(doc) || !passes(doc)) return;
-      refs.push(ref);
-      scores.push(0);
+      if (!dead.has(doc) && passes(doc)) hits.offer(ref, 0);
     });
     return;
   }
@@ -205,7 +213,6 @@ function scoreSegment(
     if (!passes(doc)) continue;
     let score = 0;
     for (let f = 0; f < FIELD_COUNT; f++) if (mask[doc]! & (1 << f) && magnitude[f]! > 0) score += dot[doc * FIELD_COUNT + f]! / magnitude[f]!;
-    refs.push(segment.refs[doc]!);
-    scores.push(score);
+    hits.offer(segment.refs[doc]!, score);
   }
 }

@@ -1,5 +1,6 @@
 import type { IndexDocument } from './build-segment';
 import type { QueryResult } from './execute-query';
+import type { RefFilter } from './ref-filter';
 import { SegmentStore } from './segment-store';
 import type { MergeRunner, StoreStats } from './segment-store';
 
@@ -9,7 +10,7 @@ export interface SearchEngine {
   versions(): Promise<Map<string, string>>;
   update(documents: IndexDocument[], removed: string[], fingerprint: string): Promise<void>;
   /** @throws lunr.QueryParseError (or an error named QueryParseError from a worker) on bad syntax */
-  query(q: string): Promise<QueryResult>;
+  query(q: string, options?: EngineQueryOptions): Promise<QueryResult>;
   stats(): Promise<StoreStats>;
   /** Writes what only memory holds and resolves when no background merge is running. */
   settle(): Promise<void>;
@@ -17,6 +18,13 @@ export interface SearchEngine {
   rebuild(): Promise<void>;
   /** Writes what only memory holds; does not wait for a background merge (it is abandoned). */
   close(): Promise<void>;
+}
+
+export interface EngineQueryOptions {
+  /** Return only the best `top` hits; the total still counts every hit. */
+  top?: number;
+  /** Only these refs count, in the hits and the total. */
+  only?: RefFilter;
 }
 
 /** The engine in the calling thread: for the CLI and tests, where a worker's start-up would cost more than it saves. */
@@ -34,7 +42,7 @@ export class InProcessEngine implements SearchEngine {
   fingerprint = async (): Promise<string> => this.store.fingerprint;
   versions = async (): Promise<Map<string, string>> => this.store.versions();
   update = (documents: IndexDocument[], removed: string[], fingerprint: string): Promise<void> => this.store.update(documents, removed, fingerprint);
-  query = async (q: string): Promise<QueryResult> => this.store.search(q);
+  query = async (q: string, { top, only }: EngineQueryOptions = {}): Promise<QueryResult> => this.store.search(q, { top, only: only?.refs });
   stats = (): Promise<StoreStats> => this.store.stats();
   settle = (): Promise<void> => this.store.settle();
 

@@ -8,11 +8,13 @@ import { spawnWorker } from '../../workers/spawn-worker';
 import { fromData, toData } from './transfer';
 import type { SegmentData } from './transfer';
 import type { WorkerRequest } from './worker-protocol';
+import { RecentFilters, UNKNOWN_FILTER } from './ref-filter';
 
 let store: SegmentStore | null = null;
 let dir = '';
 
 let merger: Worker | null = null;
+const filters = new RecentFilters();
 
 /**
  * Merges run in a worker of their own, started once and kept: a merge of tens of thousands of documents must not
@@ -47,7 +49,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'update':
       return store!.update(request.documents as IndexDocument[], request.removed, request.fingerprint);
     case 'query':
-      return store!.search(request.q);
+      return store!.search(request.q, { top: request.top, only: request.filter && filterRefs(request.filter) });
     case 'stats':
       return store!.stats();
     case 'settle':
@@ -62,6 +64,13 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       merger = null;
       return null;
   }
+}
+
+function filterRefs({ key, refs }: { key: string; refs?: ReadonlySet<string> }): ReadonlySet<string> {
+  if (refs) filters.add(key, refs);
+  const known = filters.get(key);
+  if (!known) throw Object.assign(new Error(`filter ${key} is not known here`), { name: UNKNOWN_FILTER });
+  return known;
 }
 
 parentPort!.on('message', (request: WorkerRequest & { id: number }) => {

@@ -8,7 +8,7 @@ import type { Language } from '../languages';
 import { buildSegment, FIELD_COUNT } from './build-segment';
 import type { IndexDocument } from './build-segment';
 import { executeQuery } from './execute-query';
-import type { LiveSegment, QueryResult } from './execute-query';
+import type { LiveSegment, QueryOptions, QueryResult } from './execute-query';
 import { mergeSegments } from './merge-segments';
 import { chooseMerge } from './merge-policy';
 import type { Segment } from './segment';
@@ -100,8 +100,8 @@ export class SegmentStore {
     return out;
   }
 
-  search(query: string): QueryResult {
-    return executeQuery(query, this.liveSegments(), { docs: this.docs, lengthSums: this.lengthSums });
+  search(query: string, options: QueryOptions = {}): QueryResult {
+    return executeQuery(query, this.liveSegments(), { docs: this.docs, lengthSums: this.lengthSums }, options);
   }
 
   stats(): Promise<StoreStats> {

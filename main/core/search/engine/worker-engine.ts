@@ -1,7 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import type { IndexDocument } from './build-segment';
 import type { QueryResult } from './execute-query';
-import type { SearchEngine } from './search-engine';
+import type { EngineQueryOptions, SearchEngine } from './search-engine';
+import { RecentFilters, UNKNOWN_FILTER } from './ref-filter';
 import type { StoreStats } from './segment-store';
 import { spawnWorker } from '../../workers/spawn-worker';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -14,6 +15,8 @@ export class WorkerEngine implements SearchEngine {
   private next = 0;
   private closed = false;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  /** The filter sets the worker was sent (it keeps as many, dropping the oldest the same way). */
+  private readonly sentFilters = new RecentFilters();
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: WorkerReply) => {
@@ -40,7 +43,19 @@ export class WorkerEngine implements SearchEngine {
   fingerprint = () => this.send({ op: 'fingerprint' }) as Promise<string>;
   versions = () => this.send({ op: 'versions' }) as Promise<Map<string, string>>;
   update = (documents: IndexDocument[], removed: string[], fingerprint: string) => this.send({ op: 'update', documents, removed, fingerprint }) as Promise<void>;
-  query = (q: string) => this.send({ op: 'query', q }) as Promise<QueryResult>;
+  /** A filter set crosses to the worker once; later queries name it by its key. */
+  query = async (q: string, { top, only }: EngineQueryOptions = {}): Promise<QueryResult> => {
+    if (!only) return this.send({ op: 'query', q, top }) as Promise<QueryResult>;
+    const send = (withRefs: boolean) => this.send({ op: 'query', q, top, filter: { key: only.key, ...(withRefs ? { refs: only.refs } : {}) } });
+    const known = this.sentFilters.has(only.key);
+    this.sentFilters.add(only.key, only.refs);
+    try {
+      return (await send(!known)) as QueryResult;
+    } catch (error) {
+      if ((error as Error).name !== UNKNOWN_FILTER) throw error;
+      return (await send(true)) as QueryResult;
+    }
+  };
   stats = () => this.send({ op: 'stats' }) as Promise<StoreStats>;
   settle = () => this.send({ op: 'settle' }) as Promise<void>;
   rebuild = () => this.send({ op: 'rebuild' }) as Promise<void>;

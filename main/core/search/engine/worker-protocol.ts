@@ -6,7 +6,8 @@ export type WorkerRequest =
   | { op: 'fingerprint' }
   | { op: 'versions' }
   | { op: 'update'; documents: IndexDocument[]; removed: string[]; fingerprint: string }
-  | { op: 'query'; q: string }
+  /** `filter.refs` comes with a key the worker has not been sent yet (see RefFilter). */
+  | { op: 'query'; q: string; top?: number; filter?: { key: string; refs?: ReadonlySet<string> } }
   | { op: 'stats' }
   | { op: 'settle' }
   | { op: 'rebuild' }

@@ -104,6 +104,26 @@ describe('segmented index', () => {
     expect(perSegmentAgree).toBeLessThan(total);
   });
 
+  it('keeps the same best hits and totals when asked for a page only, or for some refs only', () => {
+    const segments = segmented();
+    const corpusStats = stats(segments);
+    const only = new Set(docs.filter((_, i) => i % 3 === 0).map((d) => d.ref));
+    for (const q of queries) {
+      const all = executeQuery(q, segments, corpusStats);
+      expect(all.total, q).toBe(all.refs.length);
+      for (const top of [0, 1, 7, 20]) {
+        const page = executeQuery(q, segments, corpusStats, { top });
+        expect(page.refs, `${q} top ${top}`).toEqual(all.refs.slice(0, top));
+        expect(page.scores).toEqual(all.scores.slice(0, top));
+        expect(page.total).toBe(all.total);
+      }
+      const filtered = executeQuery(q, segments, corpusStats, { top: 5, only });
+      const expected = all.refs.filter((ref) => only.has(ref));
+      expect(filtered.refs, q).toEqual(expected.slice(0, 5));
+      expect(filtered.total).toBe(expected.length);
+    }
+  });
+
   it('merging segments and dropping dead documents leaves the results of the live ones unchanged', () => {
     const segments = segmented();
     // Kill a few documents, as updates and deletions do.
