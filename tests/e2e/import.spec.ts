@@ -1,18 +1,29 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
+import iconv from 'iconv-lite';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportDialog } from './pages/ImportDialog';
 import { LibraryPage } from './pages/LibraryPage';
 import { describeWithBrowser, launchBrowser, openApp, startApp } from './support/app';
 import type { TestApp } from './support/app';
 import { screenshot } from './support/screenshots';
 import { call } from './support/seed';
+import { buildDocx, buildEpub } from '../core/import/formats/fixtures/office';
+import { buildPdf, column } from '../core/import/formats/fixtures/pdf';
 
 /** A short made-up article, different for each n so none is a duplicate of another. */
 const article = (n: number) => `Article number ${n}\n\nThe committee met on day ${n} and agreed ${n * 3} new measures.\n`;
+
+const prose = (topic: string): string => `The ${topic} was discussed at length by the council on Thursday evening, and a decision is expected before the end of the month.`;
+/** A web page of the given title, with a byline and a site name in its metadata. */
+const webPage = (title: string, topic: string, charset = 'utf-8') =>
+  `<!doctype html><html lang="en"><head><meta charset="${charset}"><title>${title} | Valley Post</title><meta name="author" content="Rosa Lindqvist"><meta property="og:site_name" content="Valley Post"></head>` +
+  `<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${title}</h1>${`<p>${prose(topic)}</p>`.repeat(5)}</article><footer>Subscribe to our newsletter</footer></body></html>`;
 
 describeWithBrowser('importing from the window', () => {
   let app: TestApp;
@@ -144,6 +155,92 @@ describeWithBrowser('importing from the window', () => {
     await page.waitForFunction(() => !document.querySelector('.highlight-warning'));
     const figure = (await call(app.core, 'highlights.list', { articleId: id })).find((h) => h.kind === 'figure');
     expect(figure?.carried).toMatchObject({ confidence: 'fuzzy', reviewed: true });
+  });
+
+  it('takes every format it reads from the file picker: a web page, a PDF, a Word document and an EPUB', async () => {
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    expect(await dialog.dialog.locator('.drop-zone-hint').textContent()).toMatch(/web pages.*PDF.*Word.*EPUB.*Markdown.*plain text/);
+    await dialog.clear();
+    await dialog.chooseFiles([
+      { name: 'night-buses.html', mimeType: 'text/html', buffer: Buffer.from(webPage('Night Buses Return to the Valley', 'night bus timetable')) },
+      { name: 'turbines.pdf', mimeType: 'application/pdf', buffer: Buffer.from(buildPdf([{ lines: column([prose('tidal turbine'), prose('fish ladder')], { x: 72, top: 700, width: 460 }) }], { title: 'Tidal Turbines and Fish' })) },
+      {
+        name: 'quay.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: Buffer.from(buildDocx([{ text: 'Quay Inspection Report', style: 'Heading1' }, { text: prose('quay inspection') }])),
+      },
+      {
+        name: 'tales.epub',
+        mimeType: 'application/epub+zip',
+        buffer: Buffer.from(buildEpub([{ file: 'one.xhtml', title: 'One', body: `<p>${prose('lighthouse')}</p>` }, { file: 'two.xhtml', title: 'Two', body: `<p>${prose('breakwater')}</p>` }], [0, 1], { title: 'Harbour Tales', creator: 'A. Writer', lang: 'en' })),
+      },
+    ]);
+    // PDF, Word and EPUB readers load on first use, and jsdom reads the page: slow on a busy machine.
+    const results = await dialog.results(60_000);
+    expect(results.map((r) => [r.file, r.status, r.detail])).toEqual([
+      ['night-buses.html', 'imported', expect.stringContaining('Night Buses Return to the Valley')],
+      ['turbines.pdf', 'imported', expect.stringContaining('Tidal Turbines and Fish')],
+      ['quay.docx', 'imported', expect.stringContaining('Quay Inspection Report')],
+      ['tales.epub', 'imported', expect.stringContaining('Harbour Tales')],
+    ]);
+    const byTitle = new Map((await call(app.core, 'articles.list', {})).map((a) => [a.title, a]));
+    for (const title of ['Night Buses Return to the Valley', 'Tidal Turbines and Fish', 'Quay Inspection Report', 'Harbour Tales']) expect(byTitle.has(title), title).toBe(true);
+    const bus = await call(app.core, 'articles.get', { id: byTitle.get('Night Buses Return to the Valley')!.id });
+    expect(bus).toMatchObject({ source: 'Valley Post' });
+    expect(bus.body).not.toMatch(/Home|newsletter/);
+    await dialog.close();
+  });
+
+  describe('from a web address and pasted HTML', () => {
+    let base = '';
+    const server = createServer((req, res) => {
+      if (req.url === '/ferries') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
+        res.end(iconv.encode(webPage('Паромы будут ходить чаще летом', 'ferry timetable', 'windows-1251'), 'windows-1251'));
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    beforeAll(async () => {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    });
+
+    it('imports a web page by its address, keeping the address, and says why one cannot be fetched', async () => {
+      const dialog = new ImportDialog(page);
+      await dialog.open();
+      await dialog.clear();
+      await dialog.importUrl(`${base}/ferries`);
+      const [result] = await dialog.results(30_000);
+      expect(result).toMatchObject({ file: `${base}/ferries`, status: 'imported' });
+      const article = (await call(app.core, 'articles.list', {})).find((a) => a.title === 'Паромы будут ходить чаще летом');
+      expect(article).toBeDefined();
+      expect(await call(app.core, 'articles.get', { id: article!.id })).toMatchObject({ url: `${base}/ferries`, source: 'Valley Post' });
+      await screenshot(page, 'import-url');
+
+      await dialog.clear();
+      await dialog.importUrl(`${base}/gone`);
+      const [failed] = await dialog.results();
+      expect(failed).toMatchObject({ status: 'error', detail: expect.stringMatching(/404/) });
+      await dialog.close();
+    });
+
+    it('imports pasted HTML as a web page, read as UTF-8 whatever charset the page declares', async () => {
+      const dialog = new ImportDialog(page);
+      await dialog.open();
+      await dialog.clear();
+      await dialog.pasteHtml(webPage('Разводной мост закрыт на ремонт до осени', 'swing bridge repair', 'windows-1251'), 'bridge');
+      expect(await dialog.results(30_000)).toMatchObject([{ file: 'bridge.html', status: 'imported' }]);
+      const titles = (await call(app.core, 'articles.list', {})).map((a) => a.title);
+      expect(titles).toContain('Разводной мост закрыт на ремонт до осени');
+      await dialog.close();
+    });
   });
 
   it('logged no errors in the page', () => {

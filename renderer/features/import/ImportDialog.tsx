@@ -4,6 +4,7 @@ import { Modal } from '../../components/Modal';
 import { isBundlePath } from '../exchange/bundles';
 import { ImportResults } from './ImportResults';
 import { PasteForm } from './PasteForm';
+import { UrlForm } from './UrlForm';
 import { filesFromList } from './read-files';
 import type { PickedFile } from './read-files';
 import type { ImportBatch } from './useImportBatch';
@@ -23,7 +24,7 @@ interface Props {
   onReviewSuggestions(articleIds: string[]): void;
 }
 
-/** Import by drop (anywhere on the window), by picking files or a folder, or by pasting text. */
+/** Import by drop (anywhere on the window), by picking files or a folder, from a web address, or by pasting text. */
 export function ImportDialog({ open, onClose, batch, onFiles, onMerge, onImportAnnotations, onReviewSuggestions }: Props) {
   const { bridge } = useClient();
   const filesInput = useRef<HTMLInputElement>(null);
@@ -43,7 +44,10 @@ export function ImportDialog({ open, onClose, batch, onFiles, onMerge, onImportA
     <Modal open={open} title="Import articles" onClose={onClose} className="import-dialog">
       <div className="drop-zone">
         <p className="drop-zone-title">Drop files or folders anywhere on the window</p>
-        <p className="drop-zone-hint">Plain text (.txt) and Markdown (.md, with optional front matter). Folders are read recursively.</p>
+        <p className="drop-zone-hint">
+          Saved web pages (.html), PDF, Word (.docx), EPUB, Markdown and plain text in any common encoding. Folders are
+          read recursively.
+        </p>
         <div className="drop-zone-actions">
           <button type="button" className="button button-primary" onClick={() => void pick(filesInput.current)}>
             Choose files…
@@ -84,6 +88,7 @@ export function ImportDialog({ open, onClose, batch, onFiles, onMerge, onImportA
           }}
         />
       </div>
+      <UrlForm onImport={batch.importUrl} />
       <ImportResults batch={batch} onOpen={onClose} onReviewSuggestions={onReviewSuggestions} />
       <PasteForm onImport={batch.importText} />
       <p className="merge-offer">

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { ImportResult } from '../../../shared/model';
 
-/** Paste an article's text; the format decides how it is read (Markdown headings and front matter, or plain). */
+type PasteFormat = 'txt' | 'md' | 'html';
+
+/** Paste an article; the format decides how it is read (a web page's HTML, Markdown headings and front matter, or plain). */
 export function PasteForm({ onImport }: { onImport(name: string, text: string): Promise<ImportResult> }) {
   const [text, setText] = useState('');
   const [name, setName] = useState('');
-  const [format, setFormat] = useState<'txt' | 'md'>('txt');
+  const [format, setFormat] = useState<PasteFormat>('txt');
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
@@ -39,9 +41,10 @@ export function PasteForm({ onImport }: { onImport(name: string, text: string): 
           </label>
           <label className="field">
             <span>Format</span>
-            <select value={format} onChange={(e) => setFormat(e.target.value as 'txt' | 'md')}>
+            <select value={format} onChange={(e) => setFormat(e.target.value as PasteFormat)}>
               <option value="txt">Plain text</option>
               <option value="md">Markdown</option>
+              <option value="html">HTML (a web page’s source)</option>
             </select>
           </label>
           <button type="submit" className="button button-primary" disabled={busy || !text.trim()}>

@@ -28,6 +28,8 @@ export interface ImportBatch {
   total: number;
   importFiles(files: PickedFile[]): void;
   importText(name: string, text: string): Promise<ImportResult>;
+  /** A web page (or a document) fetched by the core from an http(s) address, which it keeps as the article's URL. */
+  importUrl(url: string): Promise<ImportResult>;
   /** Desktop app only: paths from the native picker, imported by the core as one job. */
   importPaths(paths: string[]): Promise<void>;
   cancel(): void;
@@ -98,23 +100,27 @@ export function useImportBatch(): ImportBatch {
     [drain],
   );
 
-  const importText = useCallback(
-    async (name: string, text: string) => {
+  /** One document imported by one call (pasted text, a web address), shown as one item of the report. */
+  const importOne = useCallback(
+    async (label: string, call: () => Promise<ImportResult>) => {
       const key = nextKey.current++;
-      setItems((all) => [...all, { key, label: name, status: 'importing' }]);
+      setItems((all) => [...all, { key, label, status: 'importing' }]);
       begin();
       let result: ImportResult;
       try {
-        result = await client.call('import.content', { name, text });
+        result = await call();
       } catch (error) {
-        result = { file: name, status: 'error', error: toApiError(error).message };
+        result = { file: label, status: 'error', error: toApiError(error).message };
       }
       patch(key, (item) => fromResult(item, result));
       end();
       return result;
     },
-    [client, patch, begin, end],
+    [patch, begin, end],
   );
+
+  const importText = useCallback((name: string, text: string) => importOne(name, () => client.call('import.content', { name, text })), [client, importOne]);
+  const importUrl = useCallback((url: string) => importOne(url, () => client.call('import.url', { url })), [client, importOne]);
 
   // Progress of a desktop import job arrives as events: show the file being read.
   useEffect(
@@ -156,5 +162,5 @@ export function useImportBatch(): ImportBatch {
   }, []);
 
   const done = items.filter((i) => FINISHED.includes(i.status)).length;
-  return { items, running, done, total: items.length, importFiles, importText, importPaths, cancel, clear };
+  return { items, running, done, total: items.length, importFiles, importText, importUrl, importPaths, cancel, clear };
 }

@@ -19,8 +19,8 @@ export class ImportDialog {
   }
 
   /** Waits for the batch to end (the progress heading says so) and returns each file's status. */
-  async results(): Promise<{ file: string; status: string; detail: string }[]> {
-    await this.dialog.getByRole('heading', { name: 'Import finished' }).waitFor();
+  async results(timeout?: number): Promise<{ file: string; status: string; detail: string }[]> {
+    await this.dialog.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout });
     return this.dialog.locator('.import-item').evaluateAll((items) =>
       items.map((item) => ({
         file: item.querySelector('.import-file')?.textContent ?? '',
@@ -35,6 +35,26 @@ export class ImportDialog {
     await this.dialog.getByLabel('Text', { exact: true }).fill(text);
     await this.dialog.getByLabel('Name (optional)').fill(name);
     await this.dialog.getByRole('button', { name: 'Import text' }).click();
+  }
+
+  /** Clears the report of earlier imports, if there is one. */
+  async clear(): Promise<void> {
+    const clear = this.dialog.getByRole('button', { name: 'Clear' });
+    if (await clear.count()) await clear.click();
+  }
+
+  /** Pastes the source of a web page, read as HTML. */
+  async pasteHtml(html: string, name: string): Promise<void> {
+    await this.dialog.getByText('Paste text instead').click();
+    await this.dialog.getByLabel('Text', { exact: true }).fill(html);
+    await this.dialog.getByLabel('Name (optional)').fill(name);
+    await this.dialog.getByLabel('Format').selectOption('html');
+    await this.dialog.getByRole('button', { name: 'Import text' }).click();
+  }
+
+  async importUrl(url: string): Promise<void> {
+    await this.dialog.getByLabel('Web address').fill(url);
+    await this.dialog.getByRole('button', { name: 'Import page' }).click();
   }
 
   async close(): Promise<void> {
