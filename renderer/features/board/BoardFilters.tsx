@@ -1,9 +1,9 @@
 import { BOARD_GROUPS, BOARD_SORTS } from '../../../shared/evidence';
 import type { BoardGroupBy, BoardSort } from '../../../shared/evidence';
-import { CLAIM_STATUSES, KINDS } from '../../../shared/model';
+import { CLAIM_STATUSES } from '../../../shared/model';
 import type { ClaimStatus, Kind } from '../../../shared/model';
 import type { BoardView } from '../../app/route';
-import { KIND_PLURAL } from '../../components/kinds';
+import { KIND_CHOICES, SelectField } from '../../components/SelectField';
 import { STATUS_LABEL } from '../evidence/editor/ClaimFields';
 import { NATURAL_ORDER, SORT_LABEL } from './board-columns';
 
@@ -18,6 +18,10 @@ const GROUP_LABEL: Record<BoardGroupBy, string> = {
   series: 'series',
 };
 
+const STATUS_CHOICES = CLAIM_STATUSES.map((s) => ({ value: s, label: `${STATUS_LABEL[s].toLowerCase()} claims` }));
+const GROUP_CHOICES = BOARD_GROUPS.map((g) => ({ value: g, label: GROUP_LABEL[g] }));
+const SORT_CHOICES = BOARD_SORTS.map((s) => ({ value: s, label: SORT_LABEL[s] }));
+
 interface Props {
   view: BoardView;
   onChange(update: Partial<BoardView>): void;
@@ -29,55 +33,10 @@ export function BoardFilters({ view, onChange }: Props) {
   const order = view.order ?? NATURAL_ORDER[sort];
   return (
     <div className="filter-bar board-filters" role="group" aria-label="Filter and group the board">
-      <label className="field-inline">
-        <span>Kind</span>
-        <select value={view.kind ?? ''} onChange={(e) => onChange({ kind: (e.target.value || undefined) as Kind | undefined })}>
-          <option value="">all kinds</option>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_PLURAL[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field-inline">
-        <span>Status</span>
-        <select value={view.status ?? ''} onChange={(e) => onChange({ status: (e.target.value || undefined) as ClaimStatus | undefined })}>
-          <option value="">any</option>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s].toLowerCase()} claims
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field-inline">
-        <span>Group by</span>
-        <select value={view.group ?? ''} onChange={(e) => onChange({ group: (e.target.value || undefined) as BoardGroupBy | undefined })}>
-          <option value="">no grouping</option>
-          {BOARD_GROUPS.map((g) => (
-            <option key={g} value={g}>
-              {GROUP_LABEL[g]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field-inline">
-        <span>Sort by</span>
-        <select
-          value={sort}
-          onChange={(e) => {
-            const next = e.target.value as BoardSort;
-            onChange({ sort: next, order: NATURAL_ORDER[next] });
-          }}
-        >
-          {BOARD_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Kind" value={view.kind ?? ''} anyLabel="all kinds" choices={KIND_CHOICES} onChange={(kind) => onChange({ kind: (kind || undefined) as Kind | undefined })} />
+      <SelectField label="Status" value={view.status ?? ''} anyLabel="any" choices={STATUS_CHOICES} onChange={(status) => onChange({ status: (status || undefined) as ClaimStatus | undefined })} />
+      <SelectField label="Group by" value={view.group ?? ''} anyLabel="no grouping" choices={GROUP_CHOICES} onChange={(group) => onChange({ group: (group || undefined) as BoardGroupBy | undefined })} />
+      <SelectField label="Sort by" value={sort} choices={SORT_CHOICES} onChange={(next) => onChange({ sort: next as BoardSort, order: NATURAL_ORDER[next as BoardSort] })} />
       <button
         type="button"
         className="button button-small direction-button"

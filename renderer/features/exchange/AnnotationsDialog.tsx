@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { PlacementReport } from '../../../shared/exchange';
-import { KINDS } from '../../../shared/model';
 import type { Kind } from '../../../shared/model';
 import { useClient } from '../../api/ApiProvider';
 import { toApiError } from '../../api/errors';
-import { KIND_PLURAL } from '../../components/kinds';
 import { Modal } from '../../components/Modal';
+import { KIND_CHOICES, SelectField } from '../../components/SelectField';
 import { isChosen, sourceParams } from './file-source';
 import type { FileSource } from './file-source';
 import { FileSourceField } from './FileSourceField';
@@ -71,16 +70,7 @@ export function AnnotationsDialog({ open, onClose }: { open: boolean; onClose():
             dialogTitle="Import annotations"
             hint="Its full path on this computer, or upload it."
           />
-          <label className="field-inline">
-            <span>Annotations without a kind become</span>
-            <select value={defaultKind} onChange={(e) => setDefaultKind(e.target.value as Kind)}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_PLURAL[k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Annotations without a kind become" value={defaultKind} choices={KIND_CHOICES} onChange={(k) => setDefaultKind(k as Kind)} />
           {errorLine}
           <div className="dialog-actions">
             <button type="submit" className="button button-primary" disabled={busy || !isChosen(source)}>

@@ -1,8 +1,9 @@
-import { KINDS } from '../../../shared/model';
 import type { Kind, TagCount } from '../../../shared/model';
 import type { LibraryPrefs, SortKey } from '../../app/ui-state';
-import { KIND_PLURAL } from '../../components/kinds';
+import { KIND_CHOICES, SelectField, tagChoices, valueChoices } from '../../components/SelectField';
 import { NATURAL_DESCENDING, SORT_LABEL } from './library-model';
+
+const SORT_CHOICES = (Object.keys(SORT_LABEL) as SortKey[]).map((key) => ({ value: key, label: SORT_LABEL[key] }));
 
 interface Props {
   prefs: LibraryPrefs;
@@ -20,22 +21,7 @@ export function LibraryFilters({ prefs, tags, sources, onChange, onClear }: Prop
   const active = Boolean(prefs.kind || prefs.tag || prefs.source);
   return (
     <div className="filter-bar" role="group" aria-label="Filter the library">
-      <label className="field-inline">
-        <span>Sort by</span>
-        <select
-          value={prefs.sort}
-          onChange={(e) => {
-            const sort = e.target.value as SortKey;
-            onChange({ sort, descending: NATURAL_DESCENDING[sort] });
-          }}
-        >
-          {(Object.keys(SORT_LABEL) as SortKey[]).map((key) => (
-            <option key={key} value={key}>
-              {SORT_LABEL[key]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Sort by" value={prefs.sort} choices={SORT_CHOICES} onChange={(sort) => onChange({ sort: sort as SortKey, descending: NATURAL_DESCENDING[sort as SortKey] })} />
       <button
         type="button"
         className="button button-small direction-button"
@@ -45,41 +31,9 @@ export function LibraryFilters({ prefs, tags, sources, onChange, onClear }: Prop
         <span aria-hidden="true">{prefs.descending ? '↓' : '↑'}</span>
       </button>
       <span className="filter-separator" aria-hidden="true" />
-      <label className="field-inline">
-        <span>Has</span>
-        <select value={prefs.kind} onChange={(e) => onChange({ kind: e.target.value as Kind | '' })}>
-          <option value="">any highlights</option>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_PLURAL[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field-inline">
-        <span>Tag</span>
-        <select value={prefs.tag} onChange={(e) => onChange({ tag: e.target.value })}>
-          <option value="">any tag</option>
-          {tags.map((t) => (
-            <option key={t.tag} value={t.tag}>
-              {t.tag} ({t.count})
-            </option>
-          ))}
-          {prefs.tag && !tags.some((t) => t.tag === prefs.tag) && <option value={prefs.tag}>{prefs.tag}</option>}
-        </select>
-      </label>
-      <label className="field-inline">
-        <span>Source</span>
-        <select value={prefs.source} onChange={(e) => onChange({ source: e.target.value })}>
-          <option value="">any source</option>
-          {sources.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-          {prefs.source && !sources.includes(prefs.source) && <option value={prefs.source}>{prefs.source}</option>}
-        </select>
-      </label>
+      <SelectField label="Has" value={prefs.kind} anyLabel="any highlights" choices={KIND_CHOICES} onChange={(kind) => onChange({ kind: kind as Kind | '' })} />
+      <SelectField label="Tag" value={prefs.tag} anyLabel="any tag" choices={tagChoices(tags, prefs.tag)} onChange={(tag) => onChange({ tag })} />
+      <SelectField label="Source" value={prefs.source} anyLabel="any source" choices={valueChoices(sources, prefs.source)} onChange={(source) => onChange({ source })} />
       {active && (
         <button type="button" className="button button-quiet" onClick={onClear}>
           Clear filters

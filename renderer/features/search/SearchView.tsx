@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
-import { KINDS } from '../../../shared/model';
 import type { Kind } from '../../../shared/model';
 import { onNotebookChange, useApiQuery } from '../../api/hooks';
 import { useUi } from '../../app/ui-state';
 import { plural } from '../../components/format';
-import { KIND_PLURAL } from '../../components/kinds';
+import { KIND_CHOICES, SelectField, tagChoices } from '../../components/SelectField';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { SearchResults } from './SearchResults';
 import './search.css';
@@ -55,30 +54,9 @@ export function SearchView({ q, kind, tag }: { q: string; kind?: Kind; tag?: str
         </p>
       </header>
       <div className="filter-bar" role="group" aria-label="Filter the results">
-        <label className="field-inline">
-          <span>Kind</span>
-          <select value={kind ?? ''} onChange={(e) => setFilter({ kind: (e.target.value || undefined) as Kind | undefined })}>
-            <option value="">any</option>
-            {/* The core keeps the articles that hold a highlight of the kind, as well as those highlights. */}
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_PLURAL[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field-inline">
-          <span>Tag</span>
-          <select value={tag ?? ''} onChange={(e) => setFilter({ tag: e.target.value || undefined })}>
-            <option value="">any tag</option>
-            {(tags.data ?? []).map((t) => (
-              <option key={t.tag} value={t.tag}>
-                {t.tag} ({t.count})
-              </option>
-            ))}
-            {tag && !tags.data?.some((t) => t.tag === tag) && <option value={tag}>{tag}</option>}
-          </select>
-        </label>
+        {/* The core keeps the articles that hold a highlight of the kind, as well as those highlights. */}
+        <SelectField label="Kind" value={kind ?? ''} anyLabel="any" choices={KIND_CHOICES} onChange={(k) => setFilter({ kind: (k || undefined) as Kind | undefined })} />
+        <SelectField label="Tag" value={tag ?? ''} anyLabel="any tag" choices={tagChoices(tags.data ?? [], tag)} onChange={(t) => setFilter({ tag: t || undefined })} />
       </div>
       {error && (
         <p id="search-error" className="search-error" role="alert">
