@@ -16,25 +16,65 @@ export const FIELD_COUNT = FIELDS.length;
 
 /** Tokenises and analyses documents (all of one language) into a segment: lunr's inverted index, with counts. */
 export function buildSegment(id: string, language: Language, docs: IndexDocument[]): Segment {
-  const analyzer = analyzerFor(language);
-  const lengths = new Int32Array(docs.length * FIELD_COUNT);
-  const perTerm = new Map<string, number[][]>();
-  docs.forEach((doc, d) => {
+  const builder = new SegmentBuilder(language, docs);
+  for (let d = 0; d < docs.length; d++) builder.add(d);
+  return builder.finish(id);
+}
+
+/** How long a build runs before it lets other work of its thread (queries) in. */
+const SLICE_MS = 10;
+
+/**
+ * The same as buildSegment, in slices of about SLICE_MS with a turn of the event loop between them: a batch of a
+ * bulk import takes a second to analyse, and a search in the same thread would wait for all of it.
+ */
+export async function buildSegmentInSlices(id: string, language: Language, docs: IndexDocument[]): Promise<Segment> {
+  const builder = new SegmentBuilder(language, docs);
+  let sliceStart = performance.now();
+  for (let d = 0; d < docs.length; d++) {
+    builder.add(d);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return builder.finish(id);
+}
+
+class SegmentBuilder {
+  private readonly analyzer;
+  private readonly lengths: Int32Array;
+  private readonly perTerm = new Map<string, number[][]>();
+
+  constructor(
+    private readonly language: Language,
+    private readonly docs: IndexDocument[],
+  ) {
+    this.analyzer = analyzerFor(language);
+    this.lengths = new Int32Array(docs.length * FIELD_COUNT);
+  }
+
+  add(d: number): void {
+    const doc = this.docs[d]!;
     FIELDS.forEach(({ name }, f) => {
-      const terms = analyzer.terms(doc.fields[name] ?? '');
-      lengths[d * FIELD_COUNT + f] = terms.length;
+      const terms = this.analyzer.terms(doc.fields[name] ?? '');
+      this.lengths[d * FIELD_COUNT + f] = terms.length;
       const tf = new Map<string, number>();
       for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
       for (const [term, count] of tf) {
-        let byField = perTerm.get(term);
-        if (!byField) perTerm.set(term, (byField = []));
+        let byField = this.perTerm.get(term);
+        if (!byField) this.perTerm.set(term, (byField = []));
         (byField[f] ??= []).push(d, count);
       }
     });
-  });
-  const terms = [...perTerm.keys()].sort();
-  const blocks = terms.map((term) => encodeBlocks(perTerm.get(term)!));
-  return assemble(id, language, docs.map((d) => d.ref), docs.map((d) => d.version), lengths, terms, blocks);
+  }
+
+  finish(id: string): Segment {
+    const terms = [...this.perTerm.keys()].sort();
+    const blocks = terms.map((term) => encodeBlocks(this.perTerm.get(term)!));
+    const { docs } = this;
+    return assemble(id, this.language, docs.map((d) => d.ref), docs.map((d) => d.version), this.lengths, terms, blocks);
+  }
 }
 
 /** Postings of one term: per field with entries, `field, n, (doc, tf) × n`. */

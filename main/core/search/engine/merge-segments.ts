@@ -12,6 +12,32 @@ export interface MergeInput {
  * concatenated; no text is read or analysed again.
  */
 export function mergeSegments(id: string, inputs: MergeInput[]): Segment {
+  const steps = mergeSteps(id, inputs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How long a merge in a thread that also answers queries runs before it lets them in. */
+const SLICE_MS = 10;
+
+/** The same as mergeSegments, with a turn of the event loop every SLICE_MS: for merges in the search thread. */
+export async function mergeSegmentsInSlices(id: string, inputs: MergeInput[]): Promise<Segment> {
+  const steps = mergeSteps(id, inputs);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The merge, pausing (yield) after every few hundred terms. */
+function* mergeSteps(id: string, inputs: MergeInput[]): Generator<void, Segment> {
   const language = inputs[0]!.segment.language;
   if (inputs.some((i) => i.segment.language !== language)) throw new Error('cannot merge segments of different languages');
   const refs: string[] = [];
@@ -34,7 +60,8 @@ export function mergeSegments(id: string, inputs: MergeInput[]): Segment {
   const terms = [...new Set(inputs.flatMap((i) => i.segment.terms))].sort();
   const blocks: number[][] = [];
   const kept: string[] = [];
-  for (const term of terms) {
+  for (const [i, term] of terms.entries()) {
+    if (i % 256 === 255) yield;
     const byField: number[][] = [];
     inputs.forEach(({ segment }, s) => {
       const t = segment.termIndex.get(term);

@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { writeFileAtomic } from '../../storage/atomic-file';
 import { FIELDS } from '../documents';
 import type { Language } from '../languages';
-import { buildSegment, FIELD_COUNT } from './build-segment';
+import { buildSegmentInSlices, FIELD_COUNT } from './build-segment';
 import type { IndexDocument } from './build-segment';
 import { executeQuery } from './execute-query';
 import type { LiveSegment, QueryOptions, QueryResult } from './execute-query';
-import { mergeSegments } from './merge-segments';
+import { mergeSegments, mergeSegmentsInSlices } from './merge-segments';
 import { chooseMerge } from './merge-policy';
 import type { Segment } from './segment';
 import { parseSegment, serializeSegment } from './segment-file';
@@ -143,8 +143,11 @@ export class SegmentStore {
   }
 
   private async updateNow(documents: IndexDocument[], removed: string[], fingerprint: string): Promise<void> {
+    // Built first, then swapped in at once: a query answered between the build's slices sees the index as it was.
+    const built: Segment[] = [];
+    for (const [language, docs] of groupByLanguage(documents)) built.push(await buildSegmentInSlices(newId(), language, docs));
     for (const ref of [...removed, ...documents.map((d) => d.ref)]) this.kill(ref);
-    for (const [language, docs] of groupByLanguage(documents)) this.addSegment(buildSegment(newId(), language, docs), new Set(), true);
+    for (const segment of built) this.addSegment(segment, new Set(), true);
     this.fingerprintValue = fingerprint;
     const waiting = [...this.inMemory].reduce((n, id) => n + this.live.get(id)!.segment.refs.length, 0);
     if (waiting >= MEMORY_DOCS || this.inMemory.size >= MEMORY_SEGMENTS) await this.persistNow();
@@ -166,9 +169,10 @@ export class SegmentStore {
       byLanguage.set(language, [...(byLanguage.get(language) ?? []), id]);
     }
     for (const ids of byLanguage.values()) {
-      // Small and in memory: merged right here, then written as one file.
+      // Small and in memory: merged right here (in slices, so queries are answered meanwhile), then written as one
+      // file. Nothing dies meanwhile: updates wait for this in `writes`.
       const snapshot = ids.map((id) => ({ segment: this.live.get(id)!.segment, dead: new Set(this.live.get(id)!.dead) }));
-      const merged = mergeSegments(newId(), snapshot);
+      const merged = await mergeSegmentsInSlices(newId(), snapshot);
       if (merged.refs.length > 0) await writeFileAtomic(this.fileOf(merged.id), serializeSegment(merged));
       this.replace(snapshot, merged, false);
     }

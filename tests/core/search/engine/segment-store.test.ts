@@ -35,6 +35,24 @@ describe('SegmentStore', () => {
     expect((await SegmentStore.open(dir)).fingerprint).toBe('f4');
   });
 
+  it('answers queries while a large update is built and merged, from the index as it was until the update is in', async () => {
+    const store = await SegmentStore.open(await tempDir());
+    await store.update([doc(0, 'ferry harbour')], [], 'f1');
+    const filler = Array.from({ length: 2500 }, (_, i) => doc(i + 1, `quay ${i} ${'harbour wall lights '.repeat(20)}`));
+    let done = false;
+    const update = store.update([doc(0, 'tram depot', '2'), ...filler], [], 'f2').then(() => (done = true));
+    const seen: string[][] = [];
+    while (!done) {
+      seen.push([...refs(store, 'ferry'), ...refs(store, 'tram')]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await update;
+    expect(seen.length).toBeGreaterThan(1); // answered between the slices
+    for (const found of seen.slice(0, -1)) expect(found).toEqual(['a:0']); // the old copy, or the new one: never none
+    expect(refs(store, 'tram')).toEqual(['a:0']);
+    expect(refs(store, 'ferry')).toEqual([]);
+  });
+
   it('says it is behind after a crash that lost what only memory held', async () => {
     const dir = await tempDir();
     const store = await SegmentStore.open(dir);
