@@ -57,9 +57,12 @@ export type ExchangeSource = { path: string } | { name: string; data: Uint8Array
 
 async function bytesOf(source: ExchangeSource): Promise<Uint8Array> {
   if ('path' in source) return readExchangeFile(source.path);
-  if (source.data.byteLength > LIMITS.fileBytes) throw new ExchangeError(`the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`);
+  if (source.data.byteLength > LIMITS.fileBytes) throw new ExchangeError(tooBig(source.name, source.data.byteLength));
   return source.data;
 }
+
+/** "week.sourcebook is 512.3 MB, more than the 512 MB limit" (a rounded size alone could read as the limit). */
+const tooBig = (name: string, bytes: number): string => `${name} is ${(bytes / 1048576).toFixed(1)} MB, more than the ${LIMITS.fileBytes / 1048576} MB limit`;
 
 const nameOf = (source: ExchangeSource): string => ('path' in source ? path.basename(source.path) : source.name);
 
@@ -102,7 +105,7 @@ export async function exportToData(nb: Notebook, params: Omit<ExportParams, 'pat
 export async function readExchangeFile(file: string): Promise<Uint8Array> {
   const info = await stat(file);
   if (!info.isFile()) throw new ExchangeError(`${path.basename(file)} is not a file`);
-  if (info.size > LIMITS.fileBytes) throw new ExchangeError(`${path.basename(file)} is ${Math.round(info.size / 1048576)} MB; the limit is ${LIMITS.fileBytes / 1048576} MB`);
+  if (info.size > LIMITS.fileBytes) throw new ExchangeError(tooBig(path.basename(file), info.size));
   return readFile(file);
 }
 
