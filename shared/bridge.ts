@@ -15,7 +15,7 @@ export interface FileDialogOptions {
 }
 
 /** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['import', 'export', 'find', 'library', 'board', 'toggle-theme', 'about', 'check'] as const;
+export const MENU_COMMANDS = ['import', 'export', 'merge', 'find', 'library', 'board', 'toggle-theme', 'about', 'check'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface SourcebookBridge {

@@ -62,6 +62,8 @@ function fileMenu({ actions }: MenuOptions, mac: boolean): Item {
       separator,
       { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.send('import') },
       { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.send('export') },
+      // A teammate's .sourcebook bundle: the merge dialog shows its report before anything changes, and again after.
+      { label: 'Merge Notebook Bundle…', click: () => actions.send('merge') },
       separator,
       mac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -67,6 +67,7 @@ export const COMMANDS: Command[] = [
     keyTest: (e) => mod(e) && e.shiftKey && e.key.toLowerCase() === 'e',
     run: (ctx) => ctx.openExport(),
   },
+  { id: 'merge', label: 'Merge a notebook bundle…', run: (ctx) => ctx.openMerge() },
   { id: 'toggle-theme', label: 'Switch light/dark theme', run: (ctx) => ctx.toggleTheme() },
   { id: 'about', label: 'About this notebook', run: (ctx) => ctx.showAbout() },
   { id: 'check', label: 'Check the notebook', run: (ctx) => ctx.checkNotebook() },

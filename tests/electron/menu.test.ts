@@ -34,7 +34,7 @@ describe('buildMenuTemplate', () => {
   it('offers the notebook commands in File with their accelerators', () => {
     const { template, actions } = menu('linux');
     const labels = submenu(top(template, 'File')).map((i) => i.label ?? i.role ?? i.type);
-    expect(labels).toEqual(['New Notebook…', 'Open Notebook…', 'separator', 'Import…', 'Export…', 'separator', 'quit']);
+    expect(labels).toEqual(['New Notebook…', 'Open Notebook…', 'separator', 'Import…', 'Export…', 'Merge Notebook Bundle…', 'separator', 'quit']);
     expect(item(template, 'File', 'New Notebook…')?.accelerator).toBe('CmdOrCtrl+Shift+N');
     expect(item(template, 'File', 'Open Notebook…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(item(template, 'File', 'Import…')?.accelerator).toBe('CmdOrCtrl+I');
@@ -54,11 +54,12 @@ describe('buildMenuTemplate', () => {
     const { template, actions } = menu('win32');
     click(item(template, 'File', 'Import…'));
     click(item(template, 'File', 'Export…'));
+    click(item(template, 'File', 'Merge Notebook Bundle…'));
     click(item(template, 'View', 'Find…'));
     click(item(template, 'View', 'Toggle Theme'));
     click(item(template, 'Help', 'About Sourcebook'));
     click(item(template, 'Help', 'Check Notebook'));
-    expect(actions.send.mock.calls.map(([command]) => command)).toEqual(['import', 'export', 'find', 'toggle-theme', 'about', 'check']);
+    expect(actions.send.mock.calls.map(([command]) => command)).toEqual(['import', 'export', 'merge', 'find', 'toggle-theme', 'about', 'check']);
     expect(item(template, 'View', 'Find…')?.accelerator).toBe('CmdOrCtrl+K');
   });
 
