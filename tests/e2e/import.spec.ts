@@ -11,6 +11,7 @@ import { ImportDialog } from './pages/ImportDialog';
 import { LibraryPage } from './pages/LibraryPage';
 import { describeWithBrowser, launchBrowser, openApp, startApp } from './support/app';
 import type { TestApp } from './support/app';
+import { seriousViolations } from './support/axe';
 import { screenshot } from './support/screenshots';
 import { call } from './support/seed';
 import { buildDocx, buildEpub } from '../core/import/formats/fixtures/office';
@@ -223,6 +224,7 @@ describeWithBrowser('importing from the window', () => {
       expect(article).toBeDefined();
       expect(await call(app.core, 'articles.get', { id: article!.id })).toMatchObject({ url: `${base}/ferries`, source: 'Valley Post' });
       await screenshot(page, 'import-url');
+      expect(await seriousViolations(page)).toEqual([]);
 
       await dialog.clear();
       await dialog.importUrl(`${base}/gone`);
