@@ -7,6 +7,7 @@ import type { PreparedWrite } from './atomic-file';
 import { parseJsonFile } from './json-file';
 import { emptyShard, notebookFileSchema, shardSchema } from './schema';
 import type { Shard } from './schema';
+import { sealedJson } from './sealed-json';
 
 export const BACKUPS_DIR = 'backups';
 const SHARD_FILE = /^[0-9a-f]{2}\.json$/;
@@ -121,7 +122,7 @@ export async function restoreSnapshot(dir: string, from: string, now: Date): Pro
       const live = path.join(dataDir, name);
       const shard = restored.get(name) ?? emptyShard();
       const rev = Math.max(await readRev(live), await readRev(`${live}.bak`) + 1, shard.rev) + 1;
-      prepared.push(await prepareWrite(path.join(dataDir, name), JSON.stringify({ ...shard, rev }), { backup: true }));
+      prepared.push(await prepareWrite(path.join(dataDir, name), sealedJson({ ...shard, rev }), { backup: true }));
     }
     const renames = prepared.map((w) => ({ file: path.basename(w.file), tmp: path.basename(w.tmp) }));
     await writeFileAtomic(path.join(dataDir, 'journal.json'), JSON.stringify({ renames }));

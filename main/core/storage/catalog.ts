@@ -66,14 +66,15 @@ export class Catalog {
     await mkdir(dataDir, { recursive: true });
     await finishInterruptedCommit(dataDir);
     const shards = new Map<string, ShardHandle>();
-    for (const name of await readdir(dataDir)) {
+    for (const name of (await readdir(dataDir)).sort()) {
       if (name.endsWith('.tmp')) await rm(path.join(dataDir, name), { force: true }); // a commit that never got decided
       const key = name.replace(/\.json$/, '');
-      if (!name.endsWith('.json') || !SHARD_KEY.test(key)) continue;
-      const handle = shardHandle(dataDir, key);
-      await handle.low.read();
-      shards.set(key, handle);
+      if (name.endsWith('.json') && SHARD_KEY.test(key)) shards.set(key, shardHandle(dataDir, key));
     }
+    // All at once, so that one file is parsed while the next are read; a corrupt one is reported in name order.
+    const reads = await Promise.allSettled([...shards.values()].map((handle) => handle.low.read()));
+    const failed = reads.find((read) => read.status === 'rejected');
+    if (failed) throw failed.reason;
     return new Catalog(dataDir, shards);
   }
 
@@ -307,7 +308,7 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
 }
 
 function shardHandle(dataDir: string, key: string): ShardHandle {
-  const file = new JsonFile(path.join(dataDir, `${key}.json`), shardSchema);
+  const file = new JsonFile(path.join(dataDir, `${key}.json`), shardSchema, { sealed: true });
   return { file, low: new Low<Shard>(file, emptyShard()) };
 }
 

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../../shared/errors';
 import { commitWrites, isMissing, prepareWrite } from './atomic-file';
 import type { PreparedWrite } from './atomic-file';
+import { sealedJson, unsealedJson } from './sealed-json';
 
 /** Thrown when a notebook file cannot be parsed or does not have the expected shape. The file is left untouched. */
 export class CorruptFileError extends ApiError {
@@ -20,12 +21,14 @@ export class CorruptFileError extends ApiError {
 
 /**
  * A lowdb adapter for one JSON file: atomic writes that keep the previous version as `.bak`, and reads that
- * validate the content against a schema instead of trusting whatever is on disk.
+ * validate the content against a schema instead of trusting whatever is on disk. A `sealed` file carries the
+ * digest of its text (sealed-json.ts), and is validated only when that does not match.
  */
 export class JsonFile<T> implements Adapter<T> {
   constructor(
     readonly file: string,
     private readonly schema: z.ZodType<T>,
+    private readonly options: { sealed?: boolean } = {},
   ) {}
 
   async read(): Promise<T | null> {
@@ -36,7 +39,8 @@ export class JsonFile<T> implements Adapter<T> {
       if (isMissing(error)) return null;
       throw error;
     }
-    return parseJsonFile(this.file, text, this.schema);
+    const trusted = this.options.sealed ? unsealedJson(text) : null;
+    return trusted ? (trusted as T) : parseJsonFile(this.file, text, this.schema);
   }
 
   async write(data: T): Promise<void> {
@@ -45,7 +49,8 @@ export class JsonFile<T> implements Adapter<T> {
 
   /** Writes `data` beside the file without replacing it yet (see commitWrites), for commits that span files. */
   prepare(data: T): Promise<PreparedWrite> {
-    return prepareWrite(this.file, JSON.stringify(data), { backup: true });
+    const text = this.options.sealed ? sealedJson(data as object) : JSON.stringify(data);
+    return prepareWrite(this.file, text, { backup: true });
   }
 }
 

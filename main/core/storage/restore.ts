@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { isMissing, writeFileAtomic } from './atomic-file';
 import { parseJsonFile } from './json-file';
 import { notebookFileSchema, shardSchema } from './schema';
+import { sealedJson } from './sealed-json';
 
 export interface RestoreReport {
   /** Files that were corrupt and now hold their last good copy. */
@@ -51,7 +52,7 @@ export async function restoreFromBackups(dir: string, now = new Date()): Promise
  */
 async function putBackShard(file: string): Promise<void> {
   const backup = parseJsonFile(`${file}.bak`, await readFile(`${file}.bak`, 'utf8'), shardSchema);
-  await writeFileAtomic(file, JSON.stringify({ ...backup, rev: backup.rev + 2 }));
+  await writeFileAtomic(file, sealedJson({ ...backup, rev: backup.rev + 2 }));
 }
 
 const exists = (file: string): Promise<boolean> =>

@@ -1,4 +1,5 @@
-// On-disk shapes of a notebook, checked on every read. Bump SCHEMA_VERSION and add a migration when they change.
+// On-disk shapes of a notebook, checked on every read (a catalogue shard only when its seal does not match: see
+// sealed-json.ts). Bump SCHEMA_VERSION and add a migration when they change.
 import { z } from 'zod';
 import { BLOCK_ROLES } from '../../../shared/model';
 import type { ArticleMeta, ArticleVersion, Block } from '../../../shared/model';

@@ -117,6 +117,26 @@ describe('Catalog', () => {
     expect(await readFile(file, 'utf8')).toBe('{"schemaVersion":1,"rev":2,"articles":{"x":');
   });
 
+  it('seals each shard with its digest, and checks in full one whose seal does not match (hand-edited or older)', async () => {
+    const dir = await tempDir();
+    const id = 'aa000000-0000-0000-0000-000000000000';
+    await (await Catalog.open(dir)).commit([{ type: 'putArticle', article: article(id) }]);
+    const file = path.join(dir, 'aa.json');
+    const sealed = await readFile(file, 'utf8');
+    expect(sealed).toMatch(/,"integrity":"[0-9a-f]{64}"\}$/);
+    expect((await Catalog.open(dir)).article(id)).toEqual(article(id));
+
+    // Valid JSON of the wrong shape, the seal left as it was: refused, naming the file and the field.
+    await writeFile(file, sealed.replace('"words":10', '"words":"ten"'));
+    await expect(Catalog.open(dir)).rejects.toThrow(/aa\.json is corrupt \(articles\.aa000000-[^:]+\.words: /);
+
+    // A hand edit that keeps the shape, and a shard written before seals: read after a full check.
+    await writeFile(file, sealed.replace('"title":"A title"', '"title":"Edited"'));
+    expect((await Catalog.open(dir)).article(id)?.title).toBe('Edited');
+    await writeFile(file, JSON.stringify({ schemaVersion: 1, rev: 1, articles: { [id]: article(id) }, highlights: {} }));
+    expect((await Catalog.open(dir)).article(id)).toEqual(article(id));
+  });
+
   it('runs commits one at a time in call order', async () => {
     const dir = await tempDir();
     const catalog = await Catalog.open(dir);
