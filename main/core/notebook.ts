@@ -85,11 +85,20 @@ export class Notebook {
     const lock = await NotebookLock.acquire(dir, options.holder ?? defaultHolder());
     try {
       const file = await openNotebookFile(dir);
-      const catalog = await Catalog.open(path.join(dir, 'data'));
+      // The index needs nothing from the catalogue: a worker loads it while this thread reads the catalogue.
+      const opening = (options.searchEngine ?? ((indexDir) => InProcessEngine.open(indexDir)))(path.join(dir, 'index'));
+      opening.catch(() => undefined); // its failure is reported where it is awaited, not as an unhandled rejection
+      let catalog: Catalog;
+      try {
+        catalog = await Catalog.open(path.join(dir, 'data'));
+      } catch (error) {
+        await opening.then((engine) => engine.close()).catch(() => undefined); // a worker would keep the process alive
+        throw error;
+      }
       // A failed snapshot (a full disk) must not keep the user from their notebook: the next open tries again.
       if (options.snapshots !== false) await snapshotIfDue(dir, (options.now ?? (() => new Date()))(), options.snapshots).catch(() => null);
       const content = new ContentStore(path.join(dir, 'content'));
-      const engine = await (options.searchEngine ?? ((indexDir) => InProcessEngine.open(indexDir)))(path.join(dir, 'index'));
+      const engine = await opening;
       const search = new SearchService(engine, notebookSource(catalog, content));
       catalog.onCommit((changed) => search.changed(changed));
       const author = options.author ?? (process.env.SOURCEBOOK_AUTHOR || safeUserName());
