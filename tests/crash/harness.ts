@@ -37,6 +37,12 @@ export interface CrashFigures {
   /** Article texts no article refers to (deleted articles, interrupted imports) that the repair removed. */
   unreferencedRemoved: number;
   searches: number;
+  /**
+   * Opens after a kill that were told "… is being opened by another process; try again in a moment" and got in on
+   * a retry: the writer was killed between creating its lock file and writing it, and an empty lock younger than
+   * 2 s may be a live opener's, so it is taken over only after that (main/core/storage/lock.ts).
+   */
+  openRetries: number;
   articles: number;
   highlights: number;
   ms: number;
@@ -51,7 +57,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
   const random = prng(options.seed);
   const notebook = path.join(options.dir, 'notebook');
   const bundlesFile = await makeBundles(options.dir);
-  const figures: CrashFigures = { kills: 0, duringOpen: 0, acknowledged: 0, inFlightApplied: 0, inFlightLost: 0, leftoversRepaired: 0, unreferencedRemoved: 0, searches: 0, articles: 0, highlights: 0, ms: 0 };
+  const figures: CrashFigures = { kills: 0, duringOpen: 0, acknowledged: 0, inFlightApplied: 0, inFlightLost: 0, leftoversRepaired: 0, unreferencedRemoved: 0, searches: 0, openRetries: 0, articles: 0, highlights: 0, ms: 0 };
   const model: Model = { articles: new Map(), highlights: new Map() };
 
   for (let kill = 1; kill <= options.kills; kill++) {
@@ -119,7 +125,7 @@ async function verify(notebook: string, model: Model, lines: LogLine[], random: 
   figures.acknowledged += acked.size;
   const inFlight = lines.find((l): l is Extract<LogLine, { type: 'intent' }> => l.type === 'intent' && !acked.has(l.seq));
 
-  const core = await createCore({ dir: notebook, author: 'verifier', holder: 'the crash test verifier', snapshots: false });
+  const core = await openAfterKill(notebook, figures);
   try {
     // 1. Integrity: nothing wrong but what a kill may leave, and the repair clears that.
     const found = await checkNotebook(core.notebook, { repair: false, inUseMs: 0 });
@@ -164,6 +170,22 @@ async function verify(notebook: string, model: Model, lines: LogLine[], random: 
     return `${acked.size} acknowledged, ${inFlight ? `in flight ${inFlight.op} ${applied ? 'applied' : 'not applied'}` : 'none in flight'}, ${found.problems.filter((p) => p.kind !== 'unreferenced-content').length} leftover(s) repaired, ${actual.articles.size} articles, ${actual.highlights.size} highlights`;
   } finally {
     await core.close();
+  }
+}
+
+/** A lock cut short by the kill is taken over once it is 2 s old; before that the open says to try again, as a user would. */
+const LOCK_BEING_WRITTEN = /is being opened by another process; try again in a moment$/;
+
+async function openAfterKill(notebook: string, figures: CrashFigures): Promise<Core> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const core = await createCore({ dir: notebook, author: 'verifier', holder: 'the crash test verifier', snapshots: false });
+      if (attempt > 0) figures.openRetries++;
+      return core;
+    } catch (error) {
+      if (attempt >= 10 || !LOCK_BEING_WRITTEN.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
 
