@@ -2,6 +2,7 @@
 import type { Article, ArticleSummary, Highlight, ImportResult, NotebookStats, SearchResult, VersionDiff } from '../../shared/model';
 import type { CheckReport } from '../../shared/check';
 import type { RestoreReport } from '../core/storage/restore';
+import { pageAt } from '../../shared/pages';
 
 const short = (id: string): string => id.slice(0, 8);
 const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
@@ -45,11 +46,12 @@ export function article(a: Article, withRemoved: boolean): string {
     : a.removed.length
       ? `\n\n(${a.removed.length} parts removed at import: show them with --removed)`
       : '';
-  const highlights = a.highlights.length ? `\n\nHighlights:\n${a.highlights.map(highlight).join('')}` : '';
+  const highlights = a.highlights.length ? `\n\nHighlights:\n${a.highlights.map((h) => highlight(h, pageAt(a.blocks, h.target.position.start))).join('')}` : '';
   return `${a.title}\n${'='.repeat(Math.min(a.title.length, 80))}\n${meta}\n\n${a.body}${removed}${highlights}\n`;
 }
 
-export function highlight(h: Highlight): string {
+/** A highlight; `page`, where known, is the source's page the passage begins on (PDFs), to cite it by. */
+export function highlight(h: Highlight, page: number | null = null): string {
   const { start, end, exact } = { ...h.target.position, exact: h.target.quote.exact };
   const extra = [
     h.tags.length ? `tags: ${h.tags.join(', ')}` : '',
@@ -58,7 +60,7 @@ export function highlight(h: Highlight): string {
     ...evidenceLines(h),
   ].filter(Boolean);
   if (h.carried && !h.carried.reviewed) extra.push(`needs review: ${h.carried.confidence} (score ${h.carried.score})`);
-  return `${h.kind.toUpperCase().padEnd(6)} ${h.id}  [${start}–${end}] in ${short(h.articleId)}\n       “${clip(exact, 300)}”\n${extra.map((e) => `       ${e}\n`).join('')}`;
+  return `${h.kind.toUpperCase().padEnd(6)} ${h.id}  [${start}–${end}]${page === null ? '' : ` p. ${page}`} in ${short(h.articleId)}\n       “${clip(exact, 300)}”\n${extra.map((e) => `       ${e}\n`).join('')}`;
 }
 
 /** The typed evidence data, one "name: value" line each (numbers as printed by the parser or the user). */

@@ -190,7 +190,12 @@ describeWithBrowser('importing from the window', () => {
     const bus = await call(app.core, 'articles.get', { id: byTitle.get('Night Buses Return to the Valley')!.id });
     expect(bus).toMatchObject({ source: 'Valley Post' });
     expect(bus.body).not.toMatch(/Home|newsletter/);
-    await dialog.close();
+
+    // A highlight in the PDF is cited by its page in the reader's list.
+    await call(app.core, 'highlights.create', { articleId: byTitle.get('Tidal Turbines and Fish')!.id, kind: 'claim', quote: 'The fish ladder was discussed' });
+    await dialog.dialog.getByRole('link', { name: 'Tidal Turbines and Fish' }).click();
+    await dialog.dialog.waitFor({ state: 'hidden' });
+    await expect(page.locator('.highlight-item', { hasText: 'fish ladder' }).locator('.highlight-page').textContent()).resolves.toBe('Page 1');
   });
 
   describe('from a web address and pasted HTML', () => {

@@ -14,6 +14,8 @@ interface Props {
   index: HighlightIndex;
   activeId: string | null;
   onSelect(id: string): void;
+  /** The source's page a highlight begins on (PDFs), to cite it by; null for sources without pages. */
+  pageOf?(h: Highlight): number | null;
 }
 
 /** A word on highlights that were carried to a new version of the article and may need a look. */
@@ -27,7 +29,7 @@ function anchorNote(h: Highlight, anchored: boolean): string | null {
  * The article's highlights in reading order; choosing one scrolls to it and opens it for editing. Orphans awaiting
  * review are not given here: the review section above lists them.
  */
-export function HighlightList({ highlights, isAnchored, index, activeId, onSelect }: Props) {
+export function HighlightList({ highlights, isAnchored, index, activeId, onSelect, pageOf }: Props) {
   const counts = KINDS.map((k) => plural(highlights.filter((h) => h.kind === k).length, KIND_LABEL[k].toLowerCase())).join(' · ');
   return (
     <section aria-labelledby="highlights-title">
@@ -43,6 +45,7 @@ export function HighlightList({ highlights, isAnchored, index, activeId, onSelec
           <ol className="highlight-list">
             {highlights.map((h) => {
               const warning = anchorNote(h, isAnchored(h));
+              const page = pageOf?.(h) ?? null;
               return (
                 <li key={h.id}>
                   <button
@@ -53,6 +56,7 @@ export function HighlightList({ highlights, isAnchored, index, activeId, onSelec
                   >
                     <KindBadge kind={h.kind} />
                     <span className="highlight-exact">{h.target.quote.exact}</span>
+                    {page !== null && <span className="highlight-page">Page {page}</span>}
                     {h.note && <span className="highlight-note">{h.note}</span>}
                     {h.tags.length > 0 && (
                       <span className="highlight-tags">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 import type { Article, Kind, TagCount } from '../../../shared/model';
+import { pageAt } from '../../../shared/pages';
 import { useClient } from '../../api/ApiProvider';
 import type { Span } from '../../app/route';
 import { useToast } from '../../app/toasts';
@@ -296,6 +297,7 @@ export function Reader({ article, at, highlightId, reattachId, suggest, knownTag
           index={index}
           activeId={editing?.id ?? highlightId ?? null}
           onSelect={selectFromList}
+          pageOf={(h) => pageAt(article.blocks, h.target.position.start)}
         />
       </aside>
       <VersionsDialog key={article.versions.length} article={article} open={dialog === 'versions'} onClose={() => setDialog(null)} />
