@@ -139,6 +139,14 @@ describeWithBrowser('evidence work in the browser mode', () => {
       await fields.picker.getByRole('searchbox').fill('6 million active');
       const candidate = fields.picker.locator('.link-candidate', { hasText: seed('001').title }).filter({ hasText: SIX });
       await candidate.waitFor();
+      // The list follows the search after a pause, and that candidate is in the unsearched list too: wait for the
+      // search's own results, so the picker is proved to search and the screenshot shows what was searched.
+      const matching = (await call(app.core, 'evidence.board', { q: '6 million active' })).rows.filter((r) => r.highlightId !== claim.id);
+      expect(matching.map((r) => r.text)).toEqual([SIX, SIX]);
+      await page.waitForFunction(
+        (n) => document.querySelector('#link-picker-status')?.textContent === `${n} highlights` && document.querySelectorAll('.link-picker .link-candidate').length === n,
+        matching.length,
+      );
       await screenshot(page, 'link-picker');
       expect(await seriousViolations(page)).toEqual([]);
       await candidate.getByRole('button', { name: 'Supports' }).click();
