@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Notebook } from '../../../../main/core/notebook';
-import { importPaths } from '../../../../main/core/import/import-service';
+import { importPaths, MAX_FILE_BYTES } from '../../../../main/core/import/import-service';
 import { tempDir } from '../../../helpers/temp-dir';
 import { buildDocx, buildEpub, buildZipBomb } from './fixtures/office';
 import { buildPdf, column } from './fixtures/pdf';
@@ -70,4 +70,18 @@ describe('a batch of every format, good and bad', () => {
       expect(inBatch.body.text, name).not.toMatch(/alert|<script|onerror/);
     }
   }, 120_000);
+
+  it('refuses a file over the size limit before reading it, in one line, and imports the rest', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'plain.txt'), `Council Delays Harbour Vote\n\n${prose('harbour budget')}`);
+    // Sparse: 101 MB on paper, nothing on disk; reading it would take the memory the limit is there to spare.
+    await writeFile(path.join(dir, 'huge.txt'), '');
+    await truncate(path.join(dir, 'huge.txt'), MAX_FILE_BYTES + 1024 * 1024);
+    const nb = await Notebook.open({ dir: path.join(dir, 'nb') });
+    const results = await importPaths(nb, [dir]);
+    const byName = new Map(results.map((r) => [path.basename(r.file), r]));
+    expect(byName.get('huge.txt')).toMatchObject({ status: 'error', error: 'the file is 101.0 MB; the limit is 100.0 MB' });
+    expect(byName.get('plain.txt')).toMatchObject({ status: 'imported', title: 'Council Delays Harbour Vote' });
+    expect(nb.catalog.articleCount).toBe(1);
+  });
 });
