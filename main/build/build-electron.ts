@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { BuildOptions } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 import { PROJECT_ROOT } from './build-renderer';
 import { bundleFixes } from './bundle-fixes';
 
@@ -27,7 +27,30 @@ export function electronBundles(outDir: string = ELECTRON_DIST): BuildOptions[] 
     { ...withWorkers, entryPoints: ['main/core/search/engine/search-worker.ts'], outfile: path.join(outDir, 'search-worker.cjs') },
     { ...withWorkers, entryPoints: ['main/core/search/engine/merge-worker.ts'], outfile: path.join(outDir, 'merge-worker.cjs') },
     { ...withWorkers, entryPoints: ['main/core/import/formats/pdf/pdf-worker.ts'], outfile: path.join(outDir, 'pdf-worker.cjs') },
+    { ...withWorkers, entryPoints: [RICH_IMPORTERS_SOURCE], outfile: path.join(outDir, RICH_IMPORTERS_BUNDLE) },
   ];
+}
+
+const RICH_IMPORTERS_SOURCE = 'main/core/import/formats/rich-importers.ts';
+const RICH_IMPORTERS_BUNDLE = 'importers.cjs';
+
+/**
+ * The HTML, DOCX, EPUB and PDF importers and their libraries (jsdom above all: 13 of the main bundle's 16 MB) are
+ * a bundle apart, required beside the bundle that loads them on the first such file: compiling them cost the
+ * app's start about half a second, for a notebook that may never import one.
+ */
+function richImportersApart(): Plugin {
+  const namespace = 'sourcebook-rich-importers-apart';
+  return {
+    name: namespace,
+    setup(build) {
+      // A stand-in that requires the bundle at run time: a require, not an import() (which esbuild would keep as
+      // one), since require is what reads files inside app.asar.
+      build.onResolve({ filter: /^\.\/rich-importers$/ }, () => ({ path: RICH_IMPORTERS_SOURCE, namespace }));
+      build.onLoad({ filter: /.*/, namespace }, () => ({ contents: `module.exports = require("./${RICH_IMPORTERS_BUNDLE}");`, loader: 'js' }));
+      build.onResolve({ filter: /.*/, namespace }, ({ path: file }) => ({ path: file, external: true }));
+    },
+  };
 }
 
 /** The options every Electron bundle shares (tests bundle their own entries with them, to run core code as built). */
@@ -41,12 +64,13 @@ export function nodeBundleOptions(): BuildOptions {
     sourcemap: true, // excluded from packages by electron.config.ts
     logLevel: 'warning',
     absWorkingDir: PROJECT_ROOT,
-    // Files that bundled libraries read beside their own modules, put into the bundle (see bundle-fixes.ts).
-    plugins: [bundleFixes()],
+    // Files that bundled libraries read beside their own modules, put into the bundle (see bundle-fixes.ts); the
+    // rich importers left to their own bundle.
+    plugins: [bundleFixes(), richImportersApart()],
   };
 }
 
-/** Bundles main, preload and the search workers, and copies the demo articles beside them. @returns the files written */
+/** Bundles main, preload, the workers and the rich importers, and copies the demo articles beside them. @returns the files written */
 export async function buildElectron(outDir: string = ELECTRON_DIST): Promise<string[]> {
   const results = await Promise.all(electronBundles(outDir).map((options) => build({ ...options, metafile: true })));
   const demo = await copyDemoArticles(path.join(outDir, 'demo'));

@@ -22,10 +22,12 @@ beforeAll(async () => {
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 describe('electron bundles', () => {
-  it('writes main.cjs, preload.cjs, the worker threads and the demo articles', () => {
+  it('writes main.cjs, preload.cjs, the worker threads, the importers and the demo articles', () => {
     const files = written.map((file) => path.relative(outDir, file));
     expect(files.filter((f) => f.startsWith('demo')).length).toBeGreaterThanOrEqual(3);
     expect(files.filter((f) => !f.startsWith('demo')).sort()).toEqual([
+      'importers.cjs',
+      'importers.cjs.map',
       'main.cjs',
       'main.cjs.map',
       'merge-worker.cjs',
@@ -67,13 +69,22 @@ describe('electron bundles', () => {
     }
   });
 
-  it('leaves only electron and Node built-ins to require in main.cjs', async () => {
-    const required = requiredModules(await readFile(path.join(outDir, 'main.cjs'), 'utf8'));
-    expect(required).toContain('electron');
+  it('leaves only electron, Node built-ins and the importers bundle beside them to require in main.cjs and importers.cjs', async () => {
+    const main = requiredModules(await readFile(path.join(outDir, 'main.cjs'), 'utf8'));
+    expect(main).toContain('electron');
+    expect(main).toContain('./importers.cjs');
     // Optional modules that bundled libraries load lazily, inside try/catch: jsdom's canvas (not installed: it
     // falls back), and node:sqlite (built into the Node 24 that Electron ships; used only by an undici cache).
-    const optional = ['canvas', 'node:sqlite'];
-    expect(required.filter((name) => name !== 'electron' && !isBuiltin(name) && !optional.includes(name))).toEqual([]);
+    const optional = ['canvas', 'node:sqlite', 'electron', './importers.cjs'];
+    for (const bundle of ['main.cjs', 'importers.cjs']) {
+      const required = requiredModules(await readFile(path.join(outDir, bundle), 'utf8'));
+      expect(required.filter((name) => !isBuiltin(name) && !optional.includes(name)), bundle).toEqual([]);
+    }
+  });
+
+  it('leaves jsdom out of main.cjs: the app starts without compiling the rich importers', async () => {
+    expect(await readFile(path.join(outDir, 'main.cjs'), 'utf8')).not.toContain('node_modules/jsdom/');
+    expect(await readFile(path.join(outDir, 'importers.cjs'), 'utf8')).toContain('node_modules/jsdom/');
   });
 
   it('runs preload.cjs in a bare context where only electron can be required', async () => {

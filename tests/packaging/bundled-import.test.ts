@@ -41,7 +41,9 @@ beforeAll(async () => {
   // As main.cjs: the bundle finds its folder (demo articles, workers) through __dirname.
   const asInApp = { ...nodeBundleOptions(), define: { __SOURCEBOOK_BUNDLE_DIR__: '__dirname' }, sourcemap: false, logLevel: 'error' as const };
   await build({ ...asInApp, entryPoints: ['tests/packaging/harness/import-entry.ts'], outfile: bundle });
-  // PDFs are read in their own worker thread, found beside the bundle as in the app.
+  // The importers are a bundle apart and PDFs are read in their own worker thread, found beside the bundle as in
+  // the app.
+  await build({ ...asInApp, entryPoints: ['main/core/import/formats/rich-importers.ts'], outfile: path.join(dir, 'app', 'importers.cjs') });
   await build({ ...asInApp, entryPoints: ['main/core/import/formats/pdf/pdf-worker.ts'], outfile: path.join(dir, 'app', 'pdf-worker.cjs') });
   await mkdir(path.join(dir, 'files'));
   for (const [name, { bytes }] of Object.entries(FILES)) await writeFile(path.join(dir, 'files', name), bytes);

@@ -84,7 +84,7 @@ describe('npm run build, then electron-builder --dir with electron.config.ts', (
   it('packs exactly the built files the app loads: package.json, the bundles, the demo articles, the renderer', async () => {
     const renderer = (await filesUnder(path.join(root, 'dist', 'renderer'))).filter((f) => !f.endsWith('.map')).map((f) => `dist/renderer/${f}`);
     const demo = (await readdir(path.join(root, 'dist', 'electron', 'demo'))).map((f) => `dist/electron/demo/${f}`);
-    const bundles = ['main.cjs', 'preload.cjs', 'search-worker.cjs', 'merge-worker.cjs', 'pdf-worker.cjs'].map((f) => `dist/electron/${f}`);
+    const bundles = ['main.cjs', 'preload.cjs', 'search-worker.cjs', 'merge-worker.cjs', 'pdf-worker.cjs', 'importers.cjs'].map((f) => `dist/electron/${f}`);
     expect(packed.sort()).toEqual(['package.json', ...bundles, ...demo, ...renderer].sort());
     expect(demo.length).toBeGreaterThanOrEqual(3);
     expect(renderer).toContain('dist/renderer/index.html');
@@ -111,9 +111,9 @@ describe('npm run build, then electron-builder --dir with electron.config.ts', (
     const inArchive = (file: string) => path.relative(archive, file).split(path.sep).join('/');
     expect(packed).toContain(inArchive(files.preload));
     expect(packed).toContain(`${inArchive(files.renderer)}/index.html`);
-    // The workers and the demo articles are found beside main.cjs (through __dirname).
+    // The workers, the importers and the demo articles are found beside main.cjs (through __dirname).
     const bundleDir = path.posix.dirname(manifest().main);
-    for (const file of ['search-worker.cjs', 'merge-worker.cjs', 'pdf-worker.cjs']) expect(packed).toContain(`${bundleDir}/${file}`);
+    for (const file of ['search-worker.cjs', 'merge-worker.cjs', 'pdf-worker.cjs', 'importers.cjs']) expect(packed).toContain(`${bundleDir}/${file}`);
     expect(packed.some((f) => f.startsWith(`${bundleDir}/demo/`))).toBe(true);
   });
 

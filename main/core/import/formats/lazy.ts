@@ -1,8 +1,10 @@
 // The rich formats load big libraries (jsdom, Readability, DOMPurify, pdf.js, mammoth: megabytes of code and
 // about a second to load). Every notebook has a registry of importers, and a CLI search or the app's start
 // should not pay for them: these stand-ins carry each format's name and extensions and load its importer on
-// its first file. The metadata lives here once; each importer module spreads it into its definition.
+// its first file (rich-importers.ts, a bundle of its own in the app). The metadata lives here once; each importer
+// module spreads it into its definition.
 
+import { ApiError } from '../../../../shared/errors';
 import type { ImportInput, Importer, ParsedDocument } from '../registry';
 
 type FormatInfo = Pick<Importer, 'format' | 'extensions' | 'description'>;
@@ -35,12 +37,27 @@ export function lazyImporter(info: FormatInfo, load: () => Promise<Importer>): I
     ...info,
     async parse(input: ImportInput): Promise<ParsedDocument> {
       loading ??= load();
-      return (await loading).parse(input);
+      try {
+        return await (await loading).parse(input);
+      } catch (error) {
+        throw asOwnApiError(error);
+      }
     },
   };
 }
 
-export const LAZY_HTML = lazyImporter(HTML_FORMAT, async () => (await import('./html')).htmlImporter);
-export const LAZY_PDF = lazyImporter(PDF_FORMAT, async () => (await import('./pdf')).pdfImporter);
-export const LAZY_DOCX = lazyImporter(DOCX_FORMAT, async () => (await import('./docx')).docxImporter);
-export const LAZY_EPUB = lazyImporter(EPUB_FORMAT, async () => (await import('./epub')).epubImporter);
+/**
+ * In the app the importers are a bundle apart (rich-importers.ts) with its own copy of ApiError: theirs is made
+ * again as this module's, so that `instanceof ApiError` keeps its code and one-line message.
+ */
+export function asOwnApiError(error: unknown): unknown {
+  if (error instanceof ApiError || !(error instanceof Error) || error.name !== 'ApiError') return error;
+  return new ApiError((error as ApiError).code, error.message);
+}
+
+const richImporters = () => import('./rich-importers');
+
+export const LAZY_HTML = lazyImporter(HTML_FORMAT, async () => (await richImporters()).htmlImporter);
+export const LAZY_PDF = lazyImporter(PDF_FORMAT, async () => (await richImporters()).pdfImporter);
+export const LAZY_DOCX = lazyImporter(DOCX_FORMAT, async () => (await richImporters()).docxImporter);
+export const LAZY_EPUB = lazyImporter(EPUB_FORMAT, async () => (await richImporters()).epubImporter);

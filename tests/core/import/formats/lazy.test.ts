@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../../shared/errors';
 import { HTML_FORMAT, lazyImporter, LAZY_HTML } from '../../../../main/core/import/formats/lazy';
 import type { Importer } from '../../../../main/core/import/registry';
 
@@ -13,6 +14,25 @@ describe('lazily loaded importers', () => {
     await lazy.parse({ name: 'c.html', bytes: new Uint8Array() });
     expect(load).toHaveBeenCalledTimes(1);
     expect(real.parse).toHaveBeenCalledTimes(3);
+  });
+
+  it("turn an ApiError from another bundle's copy of the class into this one's, code and message kept", async () => {
+    class ForeignApiError extends Error {
+      constructor(
+        readonly code: string,
+        message: string,
+      ) {
+        super(message);
+        this.name = 'ApiError';
+      }
+    }
+    const failing = (error: Error) => lazyImporter(HTML_FORMAT, async () => ({ ...HTML_FORMAT, parse: () => Promise.reject(error) }));
+    const input = { name: 'a.html', bytes: new Uint8Array() };
+    const thrown = await Promise.resolve(failing(new ForeignApiError('UNSUPPORTED', 'not an article')).parse(input)).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(ApiError);
+    expect(thrown).toMatchObject({ code: 'UNSUPPORTED', message: 'not an article' });
+    const plain = new TypeError('boom');
+    await expect(failing(plain).parse(input)).rejects.toBe(plain);
   });
 
   it('import through the real module', async () => {
