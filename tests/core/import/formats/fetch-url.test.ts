@@ -12,6 +12,12 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="windows-1251">
 <body><article><h1>Ferries Add Two Crossings a Day</h1>${Array.from({ length: 6 }, (_, i) => `<p>${PROSE} Passengers in survey ${i + 1} welcomed it. <a href="/fares">Fares</a> stay the same.</p>`).join('')}</article></body></html>`;
 
 let base = '';
+/** The page at /live: the outlet updates it (headline reworded, a paragraph added) between two fetches. */
+let liveVersion = 1;
+const livePage = () =>
+  liveVersion === 1
+    ? PAGE.replace('windows-1251', 'utf-8')
+    : PAGE.replace('windows-1251', 'utf-8').replaceAll('Ferries Add Two Crossings a Day', 'Ferry Company Adds Two Daily Crossings From June').replace('<article><h1>', '<article><p>Updated on Tuesday with the fares.</p><h1>');
 const server = createServer((req, res) => {
   const route = req.url ?? '/';
   const redirect = (to: string): void => {
@@ -21,6 +27,9 @@ const server = createServer((req, res) => {
   if (route === '/article') {
     res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
     res.end(iconv.encode(PAGE, 'windows-1251'));
+  } else if (route === '/live') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(livePage());
   } else if (route === '/moved') redirect('/article');
   else if (route === '/loop') redirect('/loop');
   else if (route === '/to-ftp') redirect('ftp://127.0.0.1/file.txt');
@@ -89,6 +98,20 @@ describe('importing from a URL', () => {
     const result = await importUrl(nb, `${base}/moved`);
     expect(result).toMatchObject({ status: 'imported', file: `${base}/article` });
     expect((await nb.articleText(result.articleId!)).meta.url).toBe(`${base}/article`);
+  });
+
+  it('takes the page fetched again from the same address, changed, as a new version of its article, whatever its title', async () => {
+    const nb = await notebook();
+    liveVersion = 1;
+    const first = await importUrl(nb, `${base}/live`);
+    expect(first).toMatchObject({ status: 'imported', title: 'Ferries Add Two Crossings a Day' });
+    expect(await importUrl(nb, `${base}/live`)).toMatchObject({ status: 'duplicate', articleId: first.articleId });
+    liveVersion = 2;
+    const second = await importUrl(nb, `${base}/live`);
+    expect(second).toMatchObject({ status: 'updated', articleId: first.articleId, title: 'Ferry Company Adds Two Daily Crossings From June' });
+    const { meta } = await nb.articleText(first.articleId!);
+    expect(meta.versions).toHaveLength(2);
+    expect(nb.catalog.articleCount).toBe(1);
   });
 
   it('imports other formats it knows by their type, or by the extension when the type says nothing', async () => {
