@@ -5,8 +5,12 @@ import { kind, NO_PARAMS, returns, tag } from './define';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 
+/** `pendingDocuments`: documents of a bulk change (an import) that the search did not wait for, as indexing them
+ * would have kept it waiting; absent when the index had everything changed before the search. */
+export type SearchQueryResult = SearchResult & { pendingDocuments?: number };
+
 export const searchApi = {
-  'search.query': returns<SearchResult>()(
+  'search.query': returns<SearchQueryResult>()(
     z.strictObject({
       q: z.string().max(2000),
       /** Only highlights of this kind, and articles that have one. */

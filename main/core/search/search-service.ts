@@ -1,6 +1,8 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { SearchQueryResult } from '../../../shared/api/search';
 import { ApiError } from '../../../shared/errors';
 import { storageError } from '../storage/atomic-file';
-import type { ArticleMeta, Highlight, Kind, ReindexReport, SearchHit, SearchResult } from '../../../shared/model';
+import type { ArticleMeta, Highlight, Kind, ReindexReport, SearchHit } from '../../../shared/model';
 import { lunr } from './analysis';
 import { parseRef } from './documents';
 import type { IndexDocument } from './engine/build-segment';
@@ -46,6 +48,10 @@ const MAX_EDIT_DISTANCE = 2;
 const BATCH = 500;
 /** Sets of filtered refs kept between changes to the notebook (each may hold tens of thousands of refs). */
 const KEPT_FILTER_SETS = 8;
+/** A search waits for every change made before it, unless that means this many documents (a bulk import's batch)… */
+const BULK_DOCUMENTS = 100;
+/** …and indexing them takes longer than this: it then answers from the index as it is, and says what is pending. */
+const BULK_WAIT_MS = 100;
 /** How long changes wait to be indexed together when nobody is searching. */
 const DEBOUNCE_MS = 25;
 
@@ -64,6 +70,8 @@ export class SearchService {
   /** Every change numbered up to this one is in the index. */
   private indexedThrough = 0;
   private flushing: Promise<void> | null = null;
+  /** Documents of the batch being indexed. */
+  private indexing = 0;
   private timer: NodeJS.Timeout | null = null;
   private ready: Promise<void>;
   /** The catalogue state the index reflected after the last complete flush. */
@@ -102,13 +110,11 @@ export class SearchService {
     return this.dirtyArticles.size === 0 && this.dirtyHighlights.size === 0 && this.indexedFingerprint === this.source.fingerprint();
   }
 
-  async search(params: SearchParams): Promise<SearchResult> {
+  async search(params: SearchParams): Promise<SearchQueryResult> {
     const q = params.q.trim();
     if (q === '') return { total: 0, hits: [] };
     checkEditDistance(q);
-    // A search must see every change made before it (and need not wait for later ones): when they cannot be
-    // indexed (a full disk), say why.
-    await this.flush(this.changes).catch((error: unknown) => Promise.reject(storageError(error, 'update the search index')));
+    const pendingDocuments = await this.catchUp();
     let result: QueryResult;
     try {
       // Filtered and cut to the page's hits in the engine: only those cross from a worker. Sorting by date needs
@@ -129,7 +135,29 @@ export class SearchService {
       const hit = await this.toHit(result.refs[i]!, result.scores[i]!, terms);
       if (hit) hits.push(hit);
     }
-    return { total: result.total, hits };
+    return { total: result.total, hits, ...(pendingDocuments > 0 ? { pendingDocuments } : {}) };
+  }
+
+  /**
+   * Waits until the index has every change made before the search (not later ones), and when they cannot be
+   * indexed (a full disk) says why. During a bulk import that can take seconds: after BULK_WAIT_MS the search goes
+   * ahead with what is indexed. Returns how many documents it did not wait for.
+   */
+  private async catchUp(): Promise<number> {
+    const caughtUp = this.flush(this.changes).catch((error: unknown) => Promise.reject(storageError(error, 'update the search index')));
+    if (this.pendingDocuments() < BULK_DOCUMENTS) return caughtUp.then(() => 0);
+    const timeout = new AbortController();
+    const inTime = await Promise.race([
+      caughtUp.then(() => true),
+      delay(BULK_WAIT_MS, false, { signal: timeout.signal }).catch(() => true),
+    ]).finally(() => timeout.abort());
+    if (inTime) return 0;
+    caughtUp.catch(() => undefined); // retried by the next flush
+    return this.pendingDocuments();
+  }
+
+  private pendingDocuments(): number {
+    return this.dirtyArticles.size + this.dirtyHighlights.size + this.indexing;
   }
 
   /** The refs the search's filters let through (made once per state of the notebook); undefined without filters. */
@@ -268,6 +296,7 @@ export class SearchService {
       const covered = Math.min(through, this.dirtyArticles.earliest() - 1, this.dirtyHighlights.earliest() - 1);
       const documents: IndexDocument[] = [];
       const removed: string[] = [];
+      this.indexing = articleIds.length + highlightIds.length;
       try {
         for (const id of articleIds) {
           const meta = this.source.article(id);
@@ -291,6 +320,8 @@ export class SearchService {
         for (const [id, change] of takenArticles) this.dirtyArticles.add(id, change);
         for (const [id, change] of takenHighlights) this.dirtyHighlights.add(id, change);
         throw error;
+      } finally {
+        this.indexing = 0;
       }
     }
   }
