@@ -52,18 +52,36 @@ const { REQUIRED, PROHIBITED } = lunr.Query.presence;
  */
 export function executeQuery(queryString: string, segments: LiveSegment[], stats: CorpusStats, options: QueryOptions = {}): QueryResult {
   const query = parseQuery(queryString, FIELD_NAMES);
-  const expansions = segments.map(({ segment }) => query.clauses.map((clause) => expandClause(segment, clause)));
+  const automata = new Map<string, lunr.TokenSet>(); // a fuzzy or wildcard term's automaton, built once for all segments
+  const expansions = segments.map(({ segment }) => query.clauses.map((clause) => expandClause(segment, clause, automata)));
   const queryVectors = buildQueryVectors(query.clauses, expansions);
   const weight = weigher(segments, stats, queryVectors);
   const hits = new TopHits(options.top);
-  segments.forEach((live, s) => scoreSegment(live, query, expansions[s]!, queryVectors, weight, options.only, hits));
+  segments.forEach((live, s) => scoreSegment(live, query, expansions[s]!, queryVectors, weight, options.only && allowedDocs(live.segment, options.only), hits));
   const terms = new Set<string>();
   query.clauses.forEach((clause, c) => clause.presence !== PROHIBITED && expansions.forEach((e) => e[c]!.forEach((t) => terms.add(t))));
   return { ...hits.ranked(), total: hits.total, terms: [...terms] };
 }
 
+/** Per filter set, per segment: 1 for the documents the set holds. Segments never change, filter sets are made
+ * anew when the notebook changes: both drop out of here once nothing else holds them. */
+const allowedBySet = new WeakMap<ReadonlySet<string>, WeakMap<Segment, Uint8Array>>();
+
+/** Which documents of a segment a filter set lets through: a lookup by number for every posting, made once. */
+function allowedDocs(segment: Segment, only: ReadonlySet<string>): Uint8Array {
+  let bySegment = allowedBySet.get(only);
+  if (!bySegment) allowedBySet.set(only, (bySegment = new WeakMap()));
+  let allowed = bySegment.get(segment);
+  if (!allowed) {
+    allowed = new Uint8Array(segment.refs.length);
+    segment.refs.forEach((ref, doc) => (allowed![doc] = only.has(ref) ? 1 : 0));
+    bySegment.set(segment, allowed);
+  }
+  return allowed;
+}
+
 /** The index terms a clause stands for in one segment: pipeline for plain terms, automaton for wildcards and fuzz. */
-function expandClause(segment: Segment, clause: Clause): string[] {
+function expandClause(segment: Segment, clause: Clause, automata: Map<string, lunr.TokenSet>): string[] {
   const terms = clause.usePipeline ? runPipeline(searchPipeline(segment.language as Language), clause.term) : [clause.term];
   const out = new Set<string>();
   for (const term of terms) {
@@ -75,7 +93,10 @@ function expandClause(segment: Segment, clause: Clause): string[] {
       const [from, to] = prefixRange(segment.terms, term.slice(0, -1));
       for (let i = from; i < to; i++) out.add(segment.terms[i]!);
     } else {
-      for (const t of tokenSetOf(segment).intersect(tokenSetFromClause({ ...clause, term })).toArray()) out.add(t);
+      const key = `${term}~${clause.editDistance ?? 0}`;
+      let automaton = automata.get(key);
+      if (!automaton) automata.set(key, (automaton = tokenSetFromClause({ ...clause, term })));
+      for (const t of tokenSetOf(segment).intersect(automaton).toArray()) out.add(t);
     }
   }
   return [...out];
@@ -133,7 +154,7 @@ function scoreSegment(
   expansions: string[][],
   vectors: QueryVectors,
   weight: ReturnType<typeof weigher>,
-  only: ReadonlySet<string> | undefined,
+  allowed: Uint8Array | undefined,
   hits: TopHits,
 ): void {
   const required = new Map<number, Set<number> | 'all'>();
@@ -180,7 +201,7 @@ function scoreSegment(
         const bit = 1 << f;
         for (let k = 0; k < block.n; k++) {
           const doc = postings[block.at + 2 * k]!;
-          if (hasDead && dead.has(doc)) continue;
+          if ((hasDead && dead.has(doc)) || (allowed && allowed[doc] === 0)) continue;
           const tf = postings[block.at + 2 * k + 1]!;
           const w = Math.round(((factor * tf) / (weight.norm(f, lengths[doc * FIELD_COUNT + f]!) + tf)) * boost * 1000) / 1000;
           dots[doc * FIELD_COUNT + f] = dots[doc * FIELD_COUNT + f]! + q * w;
@@ -199,7 +220,7 @@ function scoreSegment(
   const magnitude = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0)));
   const requiredSets = [...required.values()].filter((set): set is Set<number> => set !== 'all');
   const passes = (doc: number): boolean =>
-    !prohibited.has(doc) && requiredSets.every((set) => set.has(doc)) && (!only || only.has(segment.refs[doc]!));
+    (!allowed || allowed[doc] === 1) && !prohibited.has(doc) && requiredSets.every((set) => set.has(doc));
   if (query.clauses.every((c) => c.presence === PROHIBITED)) {
     // A purely negative query matches every other document, with score 0 (as in lunr).
     segment.refs.forEach((ref, doc) => {
