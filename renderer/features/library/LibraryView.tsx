@@ -40,7 +40,7 @@ export function LibraryView() {
         <p className="loading">Loading the library…</p>
       ) : all.length === 0 ? (
         <EmptyState title="Your notebook is empty">
-          <p>Import articles (plain text or Markdown) by dropping files or folders anywhere on this window, or:</p>
+          <p>Import articles (web pages, PDF, Word, EPUB, Markdown or plain text) by dropping files or folders anywhere on this window, or:</p>
           <button type="button" className="button button-primary" onClick={openImport}>
             Import articles…
           </button>
