@@ -32,13 +32,24 @@ Options:
   --notebook DIR    the notebook folder (default: $SOURCEBOOK_NOTEBOOK, else the per-user data folder)
   --json            print machine-readable JSON on stdout
   --author NAME     who new highlights are attributed to (default: $SOURCEBOOK_AUTHOR, else the login name)
-  -h, --help        help for sourcebook or for a command
+  -h, --help        help for sourcebook or for a command (also: sourcebook help [COMMAND])
 
 Exit status: 0 on success, 1 with a one-line message on stderr for a user error, 2 for usage errors.`;
 
 /** Runs one CLI invocation in-process and returns its exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const name = argv.find((a, i) => !a.startsWith('-') && !(i > 0 && ['--notebook', '--author'].includes(argv[i - 1]!)));
+  // `sourcebook help [COMMAND]`, as git and npm have it: the same as `--help`.
+  if (name === 'help') {
+    const topic = argv.slice(argv.indexOf('help') + 1).find((a) => !a.startsWith('-'));
+    const about = topic === undefined ? undefined : COMMANDS[topic];
+    if (topic !== undefined && !about) {
+      io.stderr(`sourcebook: unknown command "${topic}"\n\n${GLOBAL_USAGE}\n`);
+      return 2;
+    }
+    io.stdout(`${about ? commandUsage(about) : GLOBAL_USAGE}\n`);
+    return 0;
+  }
   const command = name !== undefined ? COMMANDS[name] : undefined;
   if (name !== undefined && !command) {
     io.stderr(`sourcebook: unknown command "${name}"\n\n${GLOBAL_USAGE}\n`);

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../main/cli/commands/index';
 import { runCli } from '../../main/cli/main';
 import { PROJECT_ROOT } from '../helpers/shared-corpus';
 import { tempDir } from '../helpers/temp-dir';
@@ -86,12 +87,17 @@ describe('sourcebook CLI', () => {
   it('prints help for every command with exit 0', async () => {
     const top = await cli(['--help']);
     expect(top.code).toBe(0);
-    for (const command of ['import', 'list', 'show', 'highlight', 'search', 'stats', 'reindex', 'restore', 'serve']) {
+    expect(Object.keys(COMMANDS).length).toBeGreaterThan(20);
+    for (const command of Object.keys(COMMANDS)) {
       expect(top.stdout).toContain(`  ${command} `);
-      const help = await cli([command, '--help']);
-      expect(help.code).toBe(0);
-      expect(help.stdout).toContain(`Usage: sourcebook [--notebook DIR] [--json] ${command}`);
+      for (const args of [[command, '--help'], [command, '-h'], ['help', command]]) {
+        const help = await cli(args);
+        expect(help.code, args.join(' ')).toBe(0);
+        expect(help.stdout, args.join(' ')).toContain(`Usage: sourcebook [--notebook DIR] [--json] ${command}`);
+      }
     }
+    expect(await cli(['help'])).toMatchObject({ code: 0, stdout: top.stdout });
+    expect(await cli(['help', 'frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
   });
 
   it('reports import results per file and exits 1 when one failed, importing the rest', async () => {
