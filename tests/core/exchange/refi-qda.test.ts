@@ -102,6 +102,45 @@ describe('REFI-QDA project import', () => {
     expect(await folderState(nb.dir)).toEqual(before);
   });
 
+  it('keeps the evidence it carries only as words: its own project re-imported changes nothing, a QDA tool’s edit keeps it', async () => {
+    const nb = await openNotebook('ana');
+    const tram = await nb.importText('tram.txt', ARTICLE_THREE);
+    const figure = await nb.call('highlights.create', {
+      articleId: tram,
+      kind: 'figure',
+      quote: '310 million euros',
+      fields: { measures: 'cost of the tram line' },
+      evidence: { quantities: [{ value: 310_000_000, unit: 'EUR', scale: 'million', text: '310 million euros' }], asOf: '2026' },
+    });
+    const claim = await nb.call('highlights.create', {
+      articleId: tram,
+      kind: 'claim',
+      quote: 'delayed by another year',
+      evidence: { status: 'supported', links: [{ highlightId: figure.id, relation: 'supports' }] },
+    });
+    const file = await exportTo(nb, 'qdpx');
+    const before = await folderState(nb.dir);
+    expect(await nb.call('exchange.importAnnotations', { path: file })).toMatchObject({ highlights: { new: 0, updated: 0, unchanged: 2, conflicts: 0 } });
+    expect(await folderState(nb.dir)).toEqual(before);
+
+    // Edited in a QDA tool later (its modification time moves on): the edit comes in, the evidence stays, and the
+    // Description's words for that evidence do not land in the note.
+    const entries = unzipSync(new Uint8Array(readFileSync(file)));
+    const qde = new TextDecoder().decode(entries['project.qde']);
+    const edited = qde.replace(
+      new RegExp(`(<PlainTextSelection guid="${figure.id}"[^>]*modifiedDateTime=")[^"]+(")`),
+      `$1${new Date(Date.now() + 60_000).toISOString()}$2`,
+    );
+    expect(edited).not.toBe(qde);
+    const report = await nb.call('exchange.importAnnotations', { path: await writeTemp('edited.qdpx', zipSync({ ...entries, 'project.qde': strToU8(edited) })) });
+    // (Counted as a conflict: a project carries no history to show that the edit followed this version.)
+    expect(report.highlights).toMatchObject({ new: 0, unchanged: 1 });
+    const after = await nb.call('highlights.list', { articleId: tram });
+    expect(after.find((h) => h.id === figure.id)).toMatchObject({ note: '', evidence: figure.evidence, fields: figure.fields });
+    expect(after.find((h) => h.id === figure.id)!.updatedAt > figure.updatedAt).toBe(true);
+    expect(after.find((h) => h.id === claim.id)?.evidence).toEqual(claim.evidence);
+  });
+
   it('keeps positions exact in a source with CRLF line ends and characters outside the BMP', async () => {
     const text = 'Line one 🚀 rocket.\r\nSecond line has 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text.\r\n\r\nThird: the end 👋🏽 here.';
     const chars = [...text];

@@ -4,6 +4,7 @@ import type { PlacementReport } from '../../../../shared/exchange';
 import type { ArticleMeta, Highlight } from '../../../../shared/model';
 import type { Notebook } from '../../notebook';
 import type { Change } from '../../storage/catalog';
+import { evidenceLines } from '../formats/evidence-lines';
 import { canonical } from '../merge/canonical';
 import { deletionApplies, mergeHighlight } from '../merge/highlights';
 
@@ -12,6 +13,19 @@ export interface Placed {
   highlights: Highlight[];
   notPlaced: { id: string; reason: string }[];
   warnings: string[];
+}
+
+/**
+ * A REFI-QDA project carries a highlight's evidence (values, units, as-of, claim status and links) only as words in
+ * its Description ("value: 310000000 EUR"), which the import keeps in the note, not as evidence. A project exported
+ * from here, even after a QDA tool has edited it, must not take away what it could not carry: the evidence here
+ * stays with the highlight, and the words that stood for that same evidence leave the note.
+ */
+function keepEvidence(incoming: Highlight, here: Highlight | undefined): Highlight {
+  if (!here?.evidence || incoming.evidence) return incoming;
+  const words = evidenceLines(here.evidence).join('\n');
+  const note = !words ? incoming.note : incoming.note === words ? '' : incoming.note.endsWith(`\n\n${words}`) ? incoming.note.slice(0, -words.length - 2) : incoming.note;
+  return { ...incoming, note, evidence: here.evidence };
 }
 
 const content = (h: Highlight): string => canonical([h.kind, h.tags, h.note, h.fields, h.evidence ?? null, h.target.position, h.target.quote.exact]);
@@ -26,8 +40,9 @@ export async function applyPlaced(nb: Notebook, format: PlacementReport['format'
     warnings: placed.warnings,
   };
   const changes: Change[] = placed.articles.filter((a) => a.isNew).map((a) => ({ type: 'putArticle', article: a.meta }));
-  for (const incoming of placed.highlights) {
-    const here = nb.catalog.highlight(incoming.id);
+  for (const placedHighlight of placed.highlights) {
+    const here = nb.catalog.highlight(placedHighlight.id);
+    const incoming = format === 'qdpx' ? keepEvidence(placedHighlight, here) : placedHighlight;
     const buried = here ? undefined : nb.catalog.tombstone(incoming.id);
     if (buried && deletionApplies(incoming, buried)) {
       report.highlights.unchanged++;
