@@ -32,15 +32,15 @@ export class JsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.file, 'utf8');
+      bytes = await readFile(this.file);
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
     }
-    const trusted = this.options.sealed ? unsealedJson(text) : null;
-    return trusted ? (trusted as T) : parseJsonFile(this.file, text, this.schema);
+    const trusted = this.options.sealed ? unsealedJson(bytes) : null;
+    return trusted ? (trusted as T) : parseJsonFile(this.file, bytes.toString('utf8'), this.schema);
   }
 
   async write(data: T): Promise<void> {
