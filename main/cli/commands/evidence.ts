@@ -86,7 +86,7 @@ export function boardTable(board: BoardResult): string {
   if (board.total === 0) return 'No claims, figures or quotes match.\n';
   const line = (r: BoardResult['rows'][number]): string => {
     const who = r.speaker ?? r.claimant ?? r.subject ?? '';
-    const number = r.value !== undefined ? `${r.bound === 'lower' ? '>' : r.bound === 'upper' ? '≤' : r.bound === 'approximate' ? '~' : ''}${formatValue(r.value, r.unit, r.valueMax)} ${r.unit && r.unit !== 'percent' ? r.unit : ''}${r.per ? `/${r.per}` : ''}` : (r.status ?? '');
+    const number = r.value !== undefined ? `${r.bound === 'lower' ? '>' : r.bound === 'upper' ? '≤' : r.bound === 'approximate' ? '~' : ''}${formatValue(r.value, r.unit, r.valueMax)} ${unitAfter(r.unit)}${r.per ? `/${r.per}` : ''}` : (r.status ?? '');
     const flags = r.flags.length ? `  [${r.flags.join(', ')}]` : '';
     return `${r.kind.padEnd(6)} ${short(r.highlightId)}  ${clip(number.trim(), 24).padEnd(24)}  ${(r.asOf ?? r.date ?? '').padEnd(10)}  ${clip(who, 22).padEnd(22)}  “${clip(r.text, 60)}”  (${clip(r.articleTitle, 30)})${flags}`;
   };
@@ -152,11 +152,14 @@ const boardCommand: Command = {
   },
 };
 
+/** The unit after a value from formatValue, which already wrote a percentage as "60%". */
+const unitAfter = (unit: string | undefined): string => (unit && unit !== 'percent' ? unit : '');
+
 function suggestionLine(s: Suggestion): string {
   const q = s.evidence.quantities?.[0];
   const detail = [
-    q ? `${q.bound ? `${q.bound} ` : ''}${formatValue(q.value, q.unit, q.valueMax)} ${q.unit ?? ''}${q.per ? ` per ${q.per}` : ''}`.trim() : '',
-    ...s.evidence.quantities?.slice(1).map((x) => `= ${formatValue(x.value, x.unit)} ${x.unit ?? ''}`) ?? [],
+    q ? `${q.bound ? `${q.bound} ` : ''}${formatValue(q.value, q.unit, q.valueMax)} ${unitAfter(q.unit)}${q.per ? ` per ${q.per}` : ''}`.trim() : '',
+    ...s.evidence.quantities?.slice(1).map((x) => `= ${formatValue(x.value, x.unit)} ${unitAfter(x.unit)}`.trim()) ?? [],
     s.evidence.asOf ? `as of ${s.evidence.asOf}` : '',
     ...Object.entries(s.fields).map(([k, v]) => `${k}: ${v}`),
   ].filter(Boolean);
