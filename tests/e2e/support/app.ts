@@ -88,6 +88,8 @@ export interface PageOptions {
    * has seen it, and it would stand over what they test.
    */
   firstRun?: boolean;
+  /** Runs in the page before its own scripts (e.g. a stand-in for the desktop app's preload bridge). */
+  initScript?: () => void;
 }
 
 /**
@@ -112,6 +114,7 @@ export async function openApp(browser: Browser, app: TestApp, options: PageOptio
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective}: ${e.blockedURI || 'inline'} ${e.sample}`.trim()));
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
