@@ -33,3 +33,20 @@ export function chooseMerge(segments: SegmentInfo[]): string[] | null {
   const mostlyDead = segments.find((s) => s.docs >= 16 && s.dead / s.docs > PURGE_DEAD_RATIO);
   return mostlyDead ? [mostlyDead.id] : null;
 }
+
+/**
+ * When the index is idle: the segments of a language much smaller than its largest (by more than MERGE_FACTOR),
+ * merged into one. Tiers leave up to MERGE_FACTOR - 1 segments in each, and every query pays for each segment
+ * (fuzzy and wildcard terms most: one automaton intersection per segment). Null when no language has two.
+ */
+export function chooseIdleMerge(segments: SegmentInfo[]): string[] | null {
+  const live = (s: SegmentInfo): number => s.docs - s.dead;
+  const languages = new Map<string, SegmentInfo[]>();
+  for (const segment of segments) languages.set(segment.language, [...(languages.get(segment.language) ?? []), segment]);
+  for (const group of languages.values()) {
+    const largest = Math.max(...group.map(live));
+    const small = group.filter((s) => live(s) * MERGE_FACTOR < largest);
+    if (small.length >= 2) return small.map((s) => s.id);
+  }
+  return null;
+}

@@ -10,7 +10,7 @@ import type { IndexDocument } from './build-segment';
 import { executeQuery } from './execute-query';
 import type { LiveSegment, QueryOptions, QueryResult } from './execute-query';
 import { mergeSegments, mergeSegmentsInSlices } from './merge-segments';
-import { chooseMerge } from './merge-policy';
+import { chooseIdleMerge, chooseMerge } from './merge-policy';
 import type { Segment } from './segment';
 import { parseSegment, serializeSegment } from './segment-file';
 
@@ -37,6 +37,8 @@ export interface StoreStats {
 const MEMORY_DOCS = 2000;
 const MEMORY_SEGMENTS = 16;
 const PERSIST_IDLE_MS = 2000;
+/** After this long without an update, small segments are merged into one (chooseIdleMerge). */
+const MERGE_IDLE_MS = 3000;
 
 /**
  * The segments of the search index on disk (index/segments/*.json) and in memory, with the manifest
@@ -58,6 +60,9 @@ export class SegmentStore {
   /** Ids of segments that exist only in memory (not yet in a file or the manifest). */
   private readonly inMemory = new Set<string>();
   private persistTimer: NodeJS.Timeout | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  /** No update for MERGE_IDLE_MS. */
+  private idle = false;
   private closed = false;
 
   private constructor(
@@ -131,6 +136,7 @@ export class SegmentStore {
     await this.persist();
     this.closed = true;
     if (this.persistTimer) clearTimeout(this.persistTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
   }
 
   /** Merges the memory segments into files and records them in the manifest. */
@@ -149,9 +155,21 @@ export class SegmentStore {
     for (const ref of [...removed, ...documents.map((d) => d.ref)]) this.kill(ref);
     for (const segment of built) this.addSegment(segment, new Set(), true);
     this.fingerprintValue = fingerprint;
+    this.restartIdleTimer();
     const waiting = [...this.inMemory].reduce((n, id) => n + this.live.get(id)!.segment.refs.length, 0);
     if (waiting >= MEMORY_DOCS || this.inMemory.size >= MEMORY_SEGMENTS) await this.persistNow();
     else if (this.inMemory.size > 0 || removed.length > 0) this.schedulePersist();
+  }
+
+  private restartIdleTimer(): void {
+    this.idle = false;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.closed) return;
+    this.idleTimer = setTimeout(() => {
+      this.idle = true;
+      this.maybeMerge();
+    }, MERGE_IDLE_MS);
+    this.idleTimer.unref();
   }
 
   private schedulePersist(): void {
@@ -183,7 +201,8 @@ export class SegmentStore {
   private maybeMerge(): void {
     if (this.merging || this.closed) return;
     const onDisk = [...this.live.values()].filter((s) => !this.inMemory.has(s.segment.id));
-    const plan = chooseMerge(onDisk.map((s) => ({ id: s.segment.id, language: s.segment.language, docs: s.segment.refs.length, dead: s.dead.size })));
+    const infos = onDisk.map((s) => ({ id: s.segment.id, language: s.segment.language, docs: s.segment.refs.length, dead: s.dead.size }));
+    const plan = chooseMerge(infos) ?? (this.idle ? chooseIdleMerge(infos) : null);
     if (!plan) return;
     this.merging = this.merge(plan).finally(() => {
       this.merging = null;

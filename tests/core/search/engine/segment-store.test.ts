@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IndexDocument } from '../../../../main/core/search/engine/build-segment';
 import { buildSegment } from '../../../../main/core/search/engine/build-segment';
-import { chooseMerge, MERGE_FACTOR } from '../../../../main/core/search/engine/merge-policy';
+import { chooseIdleMerge, chooseMerge, MERGE_FACTOR } from '../../../../main/core/search/engine/merge-policy';
 import { SegmentStore } from '../../../../main/core/search/engine/segment-store';
 import { serializeSegment } from '../../../../main/core/search/engine/segment-file';
 import { tempDir } from '../../../helpers/temp-dir';
@@ -152,5 +152,14 @@ describe('merge policy', () => {
 
   it('rewrites a segment that is mostly dead documents', () => {
     expect(chooseMerge([{ id: 'a', language: 'en', docs: 100, dead: 60 }])).toEqual(['a']);
+  });
+
+  it('when idle, merges the segments of a language far smaller than its largest into one', () => {
+    const segment = (id: string, docs: number, language = 'en') => ({ id, language, docs, dead: 0 });
+    const segments = [segment('big', 10_000), segment('mid', 5_000), segment('a', 1_000), segment('b', 30), segment('c', 2), segment('ru', 3, 'ru')];
+    expect(chooseMerge(segments)).toBeNull();
+    expect(chooseIdleMerge(segments)).toEqual(['a', 'b', 'c']);
+    expect(chooseIdleMerge([segment('big', 10_000), segment('mid', 5_000), segment('a', 1_000)])).toBeNull(); // one alone stays
+    expect(chooseIdleMerge([segment('x', 3), segment('y', 2)])).toBeNull();
   });
 });
