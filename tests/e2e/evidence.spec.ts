@@ -37,6 +37,12 @@ describeWithBrowser('evidence work in the browser mode', () => {
       await page.evaluate((id) => (window.location.hash = `#/article/${id}`), seed(n).id);
       await page.getByRole('heading', { level: 1, name: seed(n).title }).waitFor();
     };
+    /** Toasts stay 10 s: one left by the test before would cover what a screenshot is meant to show. */
+    const dismissToasts = async () => {
+      const toasts = new AppShell(page).toast;
+      for (const dismiss of await toasts.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 2_000 }).catch(() => undefined);
+      await toasts.first().waitFor({ state: 'detached' });
+    };
     const highlightOf = async (n: string, exact: string) => (await call(app.core, 'highlights.list', { articleId: seed(n).id })).find((h) => h.target.quote.exact === exact);
 
     beforeAll(async () => {
@@ -132,6 +138,7 @@ describeWithBrowser('evidence work in the browser mode', () => {
       const fields = new EditorFields(page);
       const claimText = 'the popular app has created and “systematically maintains” digital infrastructure';
       const claim = await call(app.core, 'highlights.create', { articleId: seed('000').id, kind: 'claim', quote: claimText });
+      await dismissToasts();
       await reader.clickHighlight('the popular app has created');
       await fields.choose('Status', 'Disputed');
       await fields.evidence.getByRole('button', { name: 'Link evidence…' }).click();
@@ -354,6 +361,7 @@ describeWithBrowser('evidence work in the browser mode', () => {
     });
 
     it('reads well in the dark: the board and the chart', async () => {
+      await dismissToasts();
       const shell = new AppShell(page);
       await shell.themeToggle.click();
       expect(await shell.theme()).toBe('dark');
