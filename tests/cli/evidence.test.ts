@@ -50,14 +50,15 @@ describe('sourcebook evidence commands', () => {
     expect((await cli(['--notebook', nb, 'suggest', ferry])).stdout).toContain('1 suggestion(s) (1 already highlighted, 1 dismissed)');
   });
 
-  it('prints a percentage once in a suggestion ("60%", not "60% percent")', async () => {
+  it('prints a percentage once in a suggestion ("60%", not "60% percent"), and percentage points as points', async () => {
     const dir = await tempDir();
-    await writeFile(path.join(dir, 'turnout.txt'), 'Turnout Rises\n\nTurnout rose to 60 percent of registered voters, the election office said on Monday.');
+    await writeFile(path.join(dir, 'turnout.txt'), 'Turnout Rises\n\nTurnout rose to 60 percent of registered voters, the election office said on Monday. It rose by 5 percentage points.');
     const nb = path.join(dir, 'nb');
     const [imported] = JSON.parse((await cli(['--notebook', nb, '--json', 'import', path.join(dir, 'turnout.txt')])).stdout) as { articleId: string }[];
     const text = (await cli(['--notebook', nb, 'suggest', imported!.articleId])).stdout;
     expect(text).toMatch(/figure .*“60 percent of registered voters”\n\s+60% · measures: registered voters/);
     expect(text).not.toContain('% percent');
+    expect(text).toMatch(/“5 percentage points”\n\s+5 percentage points/);
   });
 
   it('highlights with evidence options or parsed fields, prints the board with series and cross-article checks, and links evidence', async () => {

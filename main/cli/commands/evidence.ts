@@ -75,10 +75,11 @@ const clip = (text: string, width: number): string => {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 };
 
-/** 6000000 → "6,000,000"; fractions of a percent unit as percentages. */
+/** 6000000 → "6,000,000"; fractions of a percent unit as percentages ("60%"), of percentage points as points ("5"). */
 export function formatValue(v: number | undefined, unit?: string, valueMax?: number): string {
   if (v === undefined) return '';
-  const one = (n: number): string => (unit === 'percent' || unit === 'percentage points' ? `${+(n * 100).toFixed(4)}%` : n.toLocaleString('en-US', { maximumFractionDigits: 4 }));
+  const one = (n: number): string =>
+    unit === 'percent' ? `${+(n * 100).toFixed(4)}%` : unit === 'percentage points' ? `${+(n * 100).toFixed(4)}` : n.toLocaleString('en-US', { maximumFractionDigits: 4 });
   return valueMax !== undefined ? `${one(v)}–${one(valueMax)}` : one(v);
 }
 
