@@ -19,6 +19,8 @@ describe('figure values as people type them', () => {
   it('reads back what it wrote', () => {
     expect(amountText(6e6, 'million', 'users')).toBe('6 million');
     expect(amountText(0.6, undefined, 'percent')).toBe('60%');
+    // Points are fractions as well: the field reads "5%", which parses back to the same 0.05.
+    expect(parseAmount(amountText(0.05, undefined, 'percentage points'))).toMatchObject({ value: 0.05 });
     expect(parseAmount(amountText(10_800_000, 'million', 'RUB'))).toEqual({ value: 10_800_000, scale: 'million' });
   });
 });
@@ -30,6 +32,7 @@ describe('figures as the board and the chart print them', () => {
     [{ value: 10_800_000, unit: 'RUB', scale: 'million' }, 'RUB 10.8 million'],
     [{ value: 100, bound: 'upper' as const, per: 'week' as const }, 'up to 100 a week'],
     [{ value: 0.6, unit: 'percent' }, '60%'],
+    [{ value: 0.05, unit: 'percentage points' }, '5 percentage points'],
     [{ value: 35e6, valueMax: 40e6, unit: 'users', scale: 'million' }, '35 million–40 million users'],
   ])('%j', (q, text) => expect(formatQuantity(q)).toBe(text));
 });

@@ -42,6 +42,12 @@ describe('a series as chart markers', () => {
     expect(points[0]!.points).toHaveLength(2);
   });
 
+  it('labels a series of percentages or percentage points as such, not as the fractions they are stored as', () => {
+    const shares: Series = { ...TELEGRAM, unit: 'percent', points: [point({ value: 0.6, text: '60 percent' })] };
+    expect(chartPoints(shares).map((p) => p.label)).toEqual(['60% · Gazette']);
+    expect(chartPoints({ ...shares, unit: 'percentage points', points: [point({ value: 0.05, text: '5 percentage points' })] }).map((p) => p.label)).toEqual(['5 · Gazette']);
+  });
+
   it('leaves undated figures out of the chart, to be listed beside it', () => {
     expect(undatedPoints(TELEGRAM).map((p) => p.value)).toEqual([5e6]);
   });

@@ -12,6 +12,9 @@ const scaleOf = (word: string | undefined) => SCALES.find((s) => word !== undefi
 
 export const isPercent = (unit: string | undefined): boolean => unit !== undefined && /^(percent|per cent|%|pct)$/i.test(unit.trim());
 
+/** Percentage points are stored as fractions too ("5 percentage points" → 0.05), and printed as points. */
+const isPoints = (unit: string | undefined): boolean => unit !== undefined && /^percentage points?$/i.test(unit.trim());
+
 /** An ISO 4217 code is printed before the number ("RUB 10.8 million"), any other unit after it. */
 const isCurrency = (unit: string | undefined): boolean => unit !== undefined && /^[A-Z]{3}$/.test(unit);
 
@@ -21,6 +24,7 @@ const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', compactDis
 /** A number as a person reads it: with the scale word it was printed with, else compact from a million up. */
 export function formatNumber(value: number, scale?: string, unit?: string): string {
   if (isPercent(unit)) return `${plain.format(round(value * 100))}%`;
+  if (isPoints(unit)) return plain.format(round(value * 100));
   // Thousands read best as digits (8,400); millions and up with their word (10.8 million).
   const known = scaleOf(scale);
   if (known && known.factor >= 1e6) return `${plain.format(round(value / known.factor))} ${known.name}`;
@@ -70,7 +74,7 @@ export function parseAmount(text: string): Amount | null {
 /** The text a value field starts with: the number as parseAmount reads it back. */
 export function amountText(value: number | undefined, scale: string | undefined, unit: string | undefined): string {
   if (value === undefined) return '';
-  if (isPercent(unit)) return `${round(value * 100)}%`;
+  if (isPercent(unit) || isPoints(unit)) return `${round(value * 100)}%`;
   const known = scaleOf(scale);
   return known ? `${round(value / known.factor)} ${known.name}` : String(value);
 }

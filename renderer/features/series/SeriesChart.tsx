@@ -58,7 +58,7 @@ export const SeriesChart = forwardRef<HTMLDivElement, { series: Series; log: boo
             domain={value.domain}
             ticks={value.ticks}
             allowDataOverflow={false}
-            tickFormatter={(v: number) => formatNumber(v)}
+            tickFormatter={(v: number) => formatNumber(v, undefined, series.unit)}
             width={96}
             label={{ value: `${series.unit}${value.scale === 'log' ? ' (log scale)' : ''}`, angle: -90, position: 'insideLeft', className: 'series-axis-label' }}
           />

@@ -46,7 +46,7 @@ export function chartPoints(series: Series): ChartPoint[] {
     });
   }
   const points = [...byKey.values()].sort((a, b) => a.t - b.t || a.value - b.value);
-  for (const point of points) point.label = `${point.approximate ? '≈' : ''}${formatNumber(point.value)} · ${point.sources.map((s) => shorten(s, 24)).join(', ')}`;
+  for (const point of points) point.label = `${point.approximate ? '≈' : ''}${formatNumber(point.value, undefined, series.unit)} · ${point.sources.map((s) => shorten(s, 24)).join(', ')}`;
   return points;
 }
 
