@@ -106,6 +106,14 @@ describeWithBrowser('the screens over a seeded notebook', () => {
       await reader.editor.waitFor();
       // The editor opens with focus on the current kind; Tab reaches the tags field.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
+      // A figure's editor is taller than the room above or below the passage: the passage scrolls up, uncovered.
+      await page.waitForFunction(() => {
+        const mark = [...document.querySelectorAll('.article-body mark')].find((m) => m.textContent?.includes('about 1,200'));
+        const editor = document.querySelector('.highlight-editor');
+        if (!mark || !editor) return false;
+        const [passage, popover] = [mark.getBoundingClientRect(), editor.getBoundingClientRect()];
+        return passage.top >= 0 && (passage.bottom <= popover.top || passage.top >= popover.bottom);
+      });
       await screenshot(page, 'reader-editor');
       expect(await seriousViolations(page)).toEqual([]);
       // Tags autocomplete from the ones in use: pick one with the arrow keys, then type a new one.

@@ -30,10 +30,12 @@ export function useFloatingPosition(ref: RefObject<HTMLElement | null>, anchor: 
     const viewBottom = viewTop + container.clientHeight;
     const below = anchor.top + height <= viewBottom;
     const above = anchor.above - height >= viewTop;
-    // Below the passage, else above it; a popover too tall for either goes where most of it shows (a tall
-    // editor, e.g. a figure's fields, is never left running off the bottom of the view).
-    const top = below || !above ? (below ? anchor.top : Math.max(viewTop + MARGIN, Math.min(anchor.top, viewBottom - height - MARGIN))) : anchor.above - height;
-    setPlace({ top, left });
+    if (below || above) return setPlace({ top: below ? anchor.top : anchor.above - height, left });
+    // Too tall for the room on either side (a figure's editor): open below the passage and scroll the passage to
+    // the top of the view, so the popover never covers the passage it is about. Once placed, the scroll area
+    // reaches the popover's end even near the end of the article.
+    setPlace({ top: anchor.top, left });
+    requestAnimationFrame(() => container.scrollTo({ top: Math.max(0, anchor.above - MARGIN) }));
   }, [ref, anchor]);
   // Until measured, centred on an estimated width. Never hidden, so focus can move into it as soon as it mounts.
   return place ?? { top: anchor.top, left: Math.max(MARGIN, anchor.centre - 180) };
