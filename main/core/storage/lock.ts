@@ -15,6 +15,8 @@ const HEARTBEAT_MS = 60_000;
 export const FOREIGN_STALE_MS = 10 * 60_000;
 /** A takeover marker older than this was left by a process that died while taking over a stale lock. */
 const TAKEOVER_STALE_MS = 10_000;
+/** An unreadable lock younger than this may be a holder still writing it. */
+const UNREADABLE_GRACE_MS = 2_000;
 
 const lockSchema = z.object({
   pid: z.number().int(),
@@ -74,7 +76,9 @@ export class NotebookLock {
       token: randomBytes(8).toString('hex'),
       ...startTimeOf(process.pid),
     };
-    for (let attempt = 0; attempt < 5; attempt++) {
+    // Enough attempts to outwait UNREADABLE_GRACE_MS: a lock left empty by a holder killed between creating and
+    // writing it is taken over once it is that old, rather than refused with "try again".
+    for (let attempt = 0; attempt < 20; attempt++) {
       if (await createExclusive(file, JSON.stringify(info))) return NotebookLock.hold(file, info);
       const current = await readLock(file);
       if (current === 'missing') continue; // released between our attempt and the read
@@ -189,7 +193,7 @@ async function takeOver(file: string, seen: LockInfo | 'unreadable'): Promise<vo
   try {
     const again = await readLock(file);
     const unchanged = again === seen || (typeof again === 'object' && typeof seen === 'object' && again.token === seen.token);
-    if (seen === 'unreadable' && (await heartbeatAge(file)) < 2_000) await delay(200);
+    if (seen === 'unreadable' && (await heartbeatAge(file)) < UNREADABLE_GRACE_MS) await delay(200);
     else if (unchanged) await rm(file, { force: true });
   } finally {
     await rm(marker, { force: true });

@@ -50,6 +50,16 @@ describe('NotebookLock', () => {
     await (await NotebookLock.acquire(dir, 'sourcebook list')).release();
   });
 
+  it('waits out a lock that was just left empty (its holder killed while writing it), then takes it over', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, LOCK_FILE), '');
+    const started = Date.now();
+    const lock = await NotebookLock.acquire(dir, 'sourcebook list');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_500); // not taken while it may still be being written
+    expect(lock.info.holder).toBe('sourcebook list');
+    await lock.release();
+  });
+
   it('judges a lock from another machine by its heartbeat, and a reused pid by its start time', () => {
     expect(isStale(lockOf({ host: 'laptop' }), 60_000)).toBe(false);
     expect(isStale(lockOf({ host: 'laptop' }), FOREIGN_STALE_MS + 1)).toBe(true);
