@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../main/cli/commands/index';
 import { runCli } from '../../main/cli/main';
+import { startLoopbackServer } from '../helpers/loopback-server';
 import { PROJECT_ROOT } from '../helpers/shared-corpus';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -150,13 +151,11 @@ describe('the sourcebook executable', () => {
 
 describe('importing from the web', () => {
   it('fetches an http address and keeps it as the article URL', async () => {
-    const { createServer } = await import('node:http');
-    const server = createServer((req, res) => {
+    const server = await startLoopbackServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Harbour Report\n\nThe harbour authority said on Friday that the new quay would open in the spring, a year late.');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = `http://127.0.0.1:${(server.address() as { port: number }).port}/report.txt`;
+    const address = `${server.base}/report.txt`;
     try {
       const nb = path.join(await tempDir(), 'nb');
       const imported = await cli(['--notebook', nb, '--json', 'import', address]);
@@ -167,7 +166,7 @@ describe('importing from the web', () => {
       expect(shown.url).toBe(address);
       expect((await cli(['--notebook', nb, 'import', 'ftp://example.org/x.txt'])).code).toBe(1);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 });

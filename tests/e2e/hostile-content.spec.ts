@@ -5,13 +5,12 @@
 // reviews all of it and proves none ran: no dialog, no request to anything but our own origin, no API call the
 // page did not mean, no CSP violation. Then again with the CSP switched off, so the sanitising is proved on its
 // own. Last, a real page on another origin tries to drive the API.
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Input, Method, Result } from '../../shared/api';
 import { TOUR_SEEN } from '../../renderer/features/demo/remembered';
+import { startLoopbackServer } from '../helpers/loopback-server';
+import type { LoopbackServer } from '../helpers/loopback-server';
 import { describeWithBrowser, launchBrowser, startApp } from './support/app';
 import type { TestApp } from './support/app';
 
@@ -259,18 +258,17 @@ describeWithBrowser('hostile content in the browser mode', () => {
   }
 
   describe('a page on another origin', () => {
-    let attacker: Server;
+    let attacker: LoopbackServer;
     let attackerUrl: string;
     beforeAll(async () => {
       // The attacker knows where the server is and, worst case, even its token.
-      attacker = createServer((_req, res) => {
+      attacker = await startLoopbackServer((_req, res) => {
         res.writeHead(200, { 'Content-Type': 'text/html' });
         res.end('<!doctype html><title>evil</title><p>evil</p>');
       });
-      await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
-      attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`;
+      attackerUrl = `${attacker.base}/`;
     });
-    afterAll(() => new Promise<void>((resolve) => attacker.close(() => resolve())));
+    afterAll(() => attacker.close());
 
     it('cannot read or change the notebook through the API, with or without the token', async () => {
       const context = await browser.newContext();

@@ -1,6 +1,4 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +13,8 @@ import { seriousViolations } from './support/axe';
 import { screenshot } from './support/screenshots';
 import { call } from './support/seed';
 import { buildDocx, buildEpub } from '../core/import/formats/fixtures/office';
+import { startLoopbackServer } from '../helpers/loopback-server';
+import type { LoopbackServer } from '../helpers/loopback-server';
 import { buildPdf, column } from '../core/import/formats/fixtures/pdf';
 
 /** A short made-up article, different for each n so none is a duplicate of another. */
@@ -200,23 +200,20 @@ describeWithBrowser('importing from the window', () => {
 
   describe('from a web address and pasted HTML', () => {
     let base = '';
-    const server = createServer((req, res) => {
-      if (req.url === '/ferries') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
-        res.end(iconv.encode(webPage('Паромы будут ходить чаще летом', 'ferry timetable', 'windows-1251'), 'windows-1251'));
-      } else {
-        res.writeHead(404);
-        res.end();
-      }
-    });
+    let server: LoopbackServer;
     beforeAll(async () => {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      server = await startLoopbackServer((req, res) => {
+        if (req.url === '/ferries') {
+          res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
+          res.end(iconv.encode(webPage('Паромы будут ходить чаще летом', 'ferry timetable', 'windows-1251'), 'windows-1251'));
+        } else {
+          res.writeHead(404);
+          res.end();
+        }
+      });
+      base = server.base;
     });
-    afterAll(async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    });
+    afterAll(() => server.close());
 
     it('imports a web page by its address, keeping the address, and says why one cannot be fetched', async () => {
       const dialog = new ImportDialog(page);

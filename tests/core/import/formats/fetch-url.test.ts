@@ -1,9 +1,10 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Notebook } from '../../../../main/core/notebook';
 import { importUrl } from '../../../../main/core/import/fetch-url';
+import { startLoopbackServer } from '../../../helpers/loopback-server';
+import type { LoopbackServer } from '../../../helpers/loopback-server';
 import { tempDir } from '../../../helpers/temp-dir';
 import { buildPdf, column } from './fixtures/pdf';
 
@@ -18,7 +19,7 @@ const livePage = () =>
   liveVersion === 1
     ? PAGE.replace('windows-1251', 'utf-8')
     : PAGE.replace('windows-1251', 'utf-8').replaceAll('Ferries Add Two Crossings a Day', 'Ferry Company Adds Two Daily Crossings From June').replace('<article><h1>', '<article><p>Updated on Tuesday with the fares.</p><h1>');
-const server = createServer((req, res) => {
+const serve: RequestListener = (req, res) => {
   const route = req.url ?? '/';
   const redirect = (to: string): void => {
     res.writeHead(302, { location: to });
@@ -65,16 +66,14 @@ const server = createServer((req, res) => {
     res.writeHead(404, 'Not Found');
     res.end();
   }
-});
+};
 
+let server: LoopbackServer;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startLoopbackServer(serve);
+  base = server.base;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 async function notebook(): Promise<Notebook> {
   return Notebook.open({ dir: await tempDir() });
