@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import type { SearchHit, SearchResult } from '../../../shared/model';
+import type { SearchQueryResult } from '../../../shared/api/search';
+import type { SearchHit } from '../../../shared/model';
 import { formatRoute } from '../../app/route';
 import { EmptyState } from '../../components/EmptyState';
 import { KindBadge } from '../../components/KindBadge';
@@ -13,7 +14,7 @@ export function hitHref(hit: SearchHit): string {
 }
 
 interface Props {
-  result: SearchResult;
+  result: SearchQueryResult;
   /** The text of highlights by id, to show the passage of a hit found in a note or tags. */
   passages: Map<string, string>;
   stale: boolean;
@@ -21,8 +22,19 @@ interface Props {
 }
 
 export function SearchResults({ result, passages, stale, onMore }: Props) {
+  // During a bulk import the search answers from what is indexed so far rather than wait; say so.
+  const pending = result.pendingDocuments ? (
+    <p className="search-pending" role="status">
+      Still indexing {result.pendingDocuments.toLocaleString()} new {result.pendingDocuments === 1 ? 'document' : 'documents'}: they are not searched yet.
+    </p>
+  ) : null;
   if (result.hits.length === 0) {
-    return <EmptyState title="Nothing found">Try fewer words, a shorter form (negotiat*) or a fuzzy match (word~1).</EmptyState>;
+    return (
+      <div className="search-results">
+        {pending}
+        <EmptyState title="Nothing found">Try fewer words, a shorter form (negotiat*) or a fuzzy match (word~1).</EmptyState>
+      </div>
+    );
   }
   // ↑/↓ move between results, as in a list.
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
@@ -37,6 +49,7 @@ export function SearchResults({ result, passages, stale, onMore }: Props) {
   };
   return (
     <div className={`search-results${stale ? ' is-stale' : ''}`}>
+      {pending}
       <ol className="hit-list" onKeyDown={onKeyDown}>
         {result.hits.map((hit) => (
           <li key={`${hit.type}-${hit.highlightId ?? hit.articleId}-${hit.field}`} className="hit">
