@@ -63,6 +63,8 @@ export function nodeBundleOptions(): BuildOptions {
     external: ['electron'],
     sourcemap: true, // excluded from packages by electron.config.ts
     logLevel: 'warning',
+    // import.meta.url is read only when running from source (bundleDir() is null); in a bundle that branch is dead.
+    logOverride: { 'empty-import-meta': 'silent' },
     absWorkingDir: PROJECT_ROOT,
     // Files that bundled libraries read beside their own modules, put into the bundle (see bundle-fixes.ts); the
     // rich importers left to their own bundle.
