@@ -41,10 +41,17 @@ export async function buildSegmentInSlices(id: string, language: Language, docs:
   return builder.finish(id);
 }
 
+/** A term's postings while a segment is built, per field `doc, tf, doc, tf…`, and where it was seen last. */
+interface TermPostings {
+  byField: number[][];
+  doc: number;
+  field: number;
+}
+
 class SegmentBuilder {
   private readonly analyzer;
   private readonly lengths: Int32Array;
-  private readonly perTerm = new Map<string, number[][]>();
+  private readonly perTerm = new Map<string, TermPostings>();
 
   constructor(
     private readonly language: Language,
@@ -54,56 +61,50 @@ class SegmentBuilder {
     this.lengths = new Int32Array(docs.length * FIELD_COUNT);
   }
 
+  /** Counts each term straight into its postings (the last pair of a field is this document's while it is added):
+   * no map of counts per field and document, which was most of what a build allocated. */
   add(d: number): void {
     const doc = this.docs[d]!;
     FIELDS.forEach(({ name }, f) => {
       const terms = this.analyzer.terms(doc.fields[name] ?? '');
       this.lengths[d * FIELD_COUNT + f] = terms.length;
-      const tf = new Map<string, number>();
-      for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
-      for (const [term, count] of tf) {
-        let byField = this.perTerm.get(term);
-        if (!byField) this.perTerm.set(term, (byField = []));
-        (byField[f] ??= []).push(d, count);
+      for (const term of terms) {
+        let entry = this.perTerm.get(term);
+        if (!entry) this.perTerm.set(term, (entry = { byField: [], doc: -1, field: -1 }));
+        const pairs = (entry.byField[f] ??= []);
+        if (entry.doc === d && entry.field === f) pairs[pairs.length - 1]!++;
+        else {
+          pairs.push(d, 1);
+          entry.doc = d;
+          entry.field = f;
+        }
       }
     });
   }
 
+  /** Postings written straight into one typed array (no block array per term to copy from, and then collect). */
   finish(id: string): Segment {
     const terms = [...this.perTerm.keys()].sort();
-    const blocks = terms.map((term) => encodeBlocks(this.perTerm.get(term)!));
+    const offsets = new Int32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((term, t) => {
+      offsets[t] = total;
+      this.perTerm.get(term)!.byField.forEach((pairs) => (total += pairs.length > 0 ? 2 + pairs.length : 0));
+    });
+    offsets[terms.length] = total;
+    const postings = new Int32Array(total);
+    let at = 0;
+    for (const term of terms) {
+      this.perTerm.get(term)!.byField.forEach((pairs, f) => {
+        if (pairs.length === 0) return;
+        postings[at++] = f;
+        postings[at++] = pairs.length / 2;
+        postings.set(pairs, at);
+        at += pairs.length;
+      });
+      this.perTerm.delete(term); // garbage as soon as it is copied
+    }
     const { docs } = this;
-    return assemble(id, this.language, docs.map((d) => d.ref), docs.map((d) => d.version), this.lengths, terms, blocks);
+    return { id, language: this.language, refs: docs.map((d) => d.ref), versions: docs.map((d) => d.version), lengths: this.lengths, terms, offsets, postings, termIndex: indexTerms(terms) };
   }
-}
-
-/** Postings of one term: per field with entries, `field, n, (doc, tf) × n`. */
-export function encodeBlocks(byField: (number[] | undefined)[]): number[] {
-  const out: number[] = [];
-  byField.forEach((pairs, f) => {
-    if (!pairs || pairs.length === 0) return;
-    out.push(f, pairs.length / 2, ...pairs);
-  });
-  return out;
-}
-
-export function assemble(
-  id: string,
-  language: Language,
-  refs: string[],
-  versions: string[],
-  lengths: Int32Array,
-  terms: string[],
-  blocks: number[][],
-): Segment {
-  const offsets = new Int32Array(terms.length + 1);
-  let total = 0;
-  blocks.forEach((block, i) => {
-    offsets[i] = total;
-    total += block.length;
-  });
-  offsets[terms.length] = total;
-  const postings = new Int32Array(total);
-  blocks.forEach((block, i) => postings.set(block, offsets[i]!));
-  return { id, language, refs, versions, lengths, terms, offsets, postings, termIndex: indexTerms(terms) };
 }
