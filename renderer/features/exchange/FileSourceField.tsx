@@ -7,7 +7,7 @@ import { hasFile } from './file-source';
 import type { FileSource } from './file-source';
 import { PathField } from './PathField';
 
-interface Props {
+export interface FileSourceFieldProps {
   label: string;
   source: FileSource;
   onChange(source: FileSource): void;
@@ -22,7 +22,7 @@ interface Props {
  * Which file to read. The desktop app picks a path with its native dialog; the browser uploads the chosen file's
  * bytes (it cannot learn where a file lives). A path can be typed either way: the server runs on this computer.
  */
-export function FileSourceField({ label, source, onChange, accept, filters, dialogTitle, hint }: Props) {
+export function FileSourceField({ label, source, onChange, accept, filters, dialogTitle, hint }: FileSourceFieldProps) {
   const client = useClient();
   const host = exchangeHost(client.bridge);
   const input = useRef<HTMLInputElement>(null);
