@@ -58,7 +58,7 @@ export function BoardTable({ total, groups, rowAt, show, sort, order, onSort }: 
   };
 
   return (
-    <div className="board-table" role="table" aria-label="Evidence board" aria-rowcount={layout.length + 1}>
+    <div className="table-frame board-table" role="table" aria-label="Evidence board" aria-rowcount={layout.length + 1}>
       <div role="rowgroup" className="board-table-head">
         <div role="row" aria-rowindex={1} className="board-row">
           {BOARD_COLUMNS.map((col) => {

@@ -56,7 +56,7 @@ export function ArticleTable({ articles, sort, descending, onSort }: Props) {
   };
 
   return (
-    <div className="article-table" role="table" aria-label="Articles" aria-rowcount={articles.length + 1}>
+    <div className="table-frame" role="table" aria-label="Articles" aria-rowcount={articles.length + 1}>
       <div role="rowgroup" className="article-table-head">
         <div role="row" aria-rowindex={1} className="article-row">
           {COLUMNS.map((col) => {
