@@ -16,8 +16,7 @@ import type { TestApp } from './support/app';
 import { installDesktopBridge, menuCommand, nextImportPick, openBundleFromSystem } from './support/desktop-bridge';
 import { screenshot } from './support/screenshots';
 import { call } from './support/seed';
-
-const prose = (topic: string): string => `The ${topic} was discussed at length by the council on Thursday evening, and a decision is expected before the end of the month.`;
+import { prose } from '../helpers/prose';
 
 describeWithBrowser('the desktop app’s own paths, through its bridge', () => {
   let app: TestApp;

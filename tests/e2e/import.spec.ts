@@ -16,11 +16,11 @@ import { buildDocx, buildEpub } from '../core/import/formats/fixtures/office';
 import { startLoopbackServer } from '../helpers/loopback-server';
 import type { LoopbackServer } from '../helpers/loopback-server';
 import { buildPdf, column } from '../core/import/formats/fixtures/pdf';
+import { prose } from '../helpers/prose';
 
 /** A short made-up article, different for each n so none is a duplicate of another. */
 const article = (n: number) => `Article number ${n}\n\nThe committee met on day ${n} and agreed ${n * 3} new measures.\n`;
 
-const prose = (topic: string): string => `The ${topic} was discussed at length by the council on Thursday evening, and a decision is expected before the end of the month.`;
 /** A web page of the given title, with a byline and a site name in its metadata. */
 const webPage = (title: string, topic: string, charset = 'utf-8') =>
   `<!doctype html><html lang="en"><head><meta charset="${charset}"><title>${title} | Valley Post</title><meta name="author" content="Rosa Lindqvist"><meta property="og:site_name" content="Valley Post"></head>` +

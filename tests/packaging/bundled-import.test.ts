@@ -13,9 +13,9 @@ import type { ImportResult } from '../../shared/model';
 import { buildDocx, buildEpub } from '../core/import/formats/fixtures/office';
 import { buildPdf, column } from '../core/import/formats/fixtures/pdf';
 import { tempDir } from '../helpers/temp-dir';
+import { prose } from '../helpers/prose';
 
 const run = promisify(execFile);
-const prose = (topic: string): string => `The ${topic} was discussed at length by the council on Thursday evening, and a decision is expected before the end of the month.`;
 
 const FILES: Record<string, { bytes: Uint8Array; title: string }> = {
   'page.html': {

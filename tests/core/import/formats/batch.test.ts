@@ -7,8 +7,7 @@ import { importPaths, MAX_FILE_BYTES } from '../../../../main/core/import/import
 import { tempDir } from '../../../helpers/temp-dir';
 import { buildDocx, buildEpub, buildZipBomb } from './fixtures/office';
 import { buildPdf, column } from './fixtures/pdf';
-
-const prose = (topic: string): string => `The ${topic} was discussed at length by the council on Thursday evening, and a decision is expected before the end of the month.`;
+import { prose } from '../../../helpers/prose';
 
 /** One file of every kind, good and bad, each with what the batch should make of it. */
 function fixtures(): Record<string, { bytes: Uint8Array; expect: { status: 'imported'; title: string } | { status: 'error'; error: RegExp } }> {
