@@ -207,9 +207,7 @@ export class SearchService {
     const { articles, highlights, removed } = this.difference(await this.engine.versions());
     const found: IndexCheck = { missingOrOutdated: articles.length + highlights.length, extra: removed.length, repaired: false };
     if (!repair || found.missingOrOutdated + found.extra === 0) return found;
-    const change = ++this.changes;
-    for (const id of articles) this.dirtyArticles.add(id, change);
-    for (const id of highlights) this.dirtyHighlights.add(id, change);
+    this.markOutdated(articles, highlights);
     if (removed.length > 0) await this.engine.update([], removed, '');
     if (this.dirtyArticles.size + this.dirtyHighlights.size === 0) await this.engine.update([], [], this.source.fingerprint());
     await this.flush();
@@ -250,9 +248,7 @@ export class SearchService {
     }
     const indexed = await this.engine.versions();
     const { articles, highlights, removed } = this.difference(indexed);
-    const change = ++this.changes;
-    for (const id of articles) this.dirtyArticles.add(id, change);
-    for (const id of highlights) this.dirtyHighlights.add(id, change);
+    this.markOutdated(articles, highlights);
     if (articles.length + highlights.length + removed.length === 0) {
       await this.engine.update([], [], fingerprint);
       this.indexedFingerprint = fingerprint;
@@ -281,6 +277,13 @@ export class SearchService {
     }
     const removed = [...indexed.keys()].filter((ref) => !wanted.has(ref));
     return { articles, highlights, removed };
+  }
+
+  /** Documents the index lacks or holds in an older version (found by comparing versions), as one change. */
+  private markOutdated(articles: string[], highlights: string[]): void {
+    const change = ++this.changes;
+    for (const id of articles) this.dirtyArticles.add(id, change);
+    for (const id of highlights) this.dirtyHighlights.add(id, change);
   }
 
   /** Indexes one batch of pending documents (flush calls it until what it waits for is indexed). */
