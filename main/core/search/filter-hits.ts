@@ -37,11 +37,11 @@ export interface FilterSource {
 
 /**
  * A test for refs that pass every filter given; highlights are judged by their own kind and tags and their
- * article's data. Whether an article has a matching highlight is worked out once per article, not once per hit.
- * Called for every hit of a query (thousands for a common word), so what does not depend on the ref is settled
- * once here, and a ref is looked at without building objects.
+ * article's data. Whether an article has a matching highlight is worked out once per article, not once per ref.
+ * Called for every article and highlight of the notebook when allowedRefs builds a filter set, so what does not
+ * depend on the ref is settled once here, and a ref is looked at without building objects.
  */
-export function filterFor(filters: HitFilters, source: FilterSource): (ref: string) => boolean {
+function filterFor(filters: HitFilters, source: FilterSource): (ref: string) => boolean {
   const articleHasMatch = new Map<string, boolean>();
   const source_ = filters.source?.toLowerCase();
   const byArticle = Boolean(source_ || filters.language || filters.dateFrom || filters.dateTo);
